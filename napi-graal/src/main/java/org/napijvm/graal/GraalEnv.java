@@ -1,0 +1,239 @@
+package org.napijvm.graal;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.napijvm.core.EnvLifecycle;
+import org.napijvm.core.HandleScopes;
+import org.napijvm.core.Status;
+import org.napijvm.core.ValueType;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One napi_env over a GraalJS context: the value stack whose slots are the napi_values (tags and numbers in native
+ * memory for the C fast path, engine objects in {@link #objs} under the same index), handle scopes, the callback
+ * frames of the hot call path, and the last-error record. Bodies of Node-API functions find it with {@link #of}.
+ */
+public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueStack {
+    static final int SLOT_UNDEFINED = 1, SLOT_NULL = 2, SLOT_FALSE = 3, SLOT_TRUE = 4, SLOT_GLOBAL = 5, FIRST_FREE = 6;
+    private static final int MAX_SLOTS = 1 << 26;
+    private static final int CALLINFO_CHUNK = 64;
+
+    // JVM-wide registry: the C struct carries the index. Entries are cleared when an env is torn down.
+    private static GraalEnv[] registry = new GraalEnv[16];
+    private static int registered;
+
+    final NativeEnv nat;
+    public final long ptr;
+    public final JsBridge js;
+    final NapiRuntime runtime;
+    final HandleScopes scopes = new HandleScopes(this);
+    public final String moduleFile;
+    public final int moduleApiVersion;
+    final Thread owner = Thread.currentThread();
+    private final int id;
+    Object[] objs;
+    private int objHigh;
+    private final List<MemorySegment> callinfoChunks = new ArrayList<>();
+    private int callDepth;
+
+    GraalEnv(NapiRuntime runtime, String moduleFile, int moduleApiVersion) {
+        this.runtime = runtime;
+        this.js = runtime.js;
+        this.moduleFile = moduleFile;
+        this.moduleApiVersion = moduleApiVersion;
+        synchronized (GraalEnv.class) {
+            int i = 0;
+            while (i < registry.length && registry[i] != null) i++;
+            if (i == registry.length) registry = Arrays.copyOf(registry, i * 2);
+            id = i;
+            registry[i] = this;
+            registered++;
+        }
+        nat = new NativeEnv(id, moduleApiVersion, 1024);
+        ptr = nat.ptr;
+        objs = new Object[nat.capacity];
+        nat.set(SLOT_UNDEFINED, ValueType.UNDEFINED, 0);
+        nat.set(SLOT_NULL, ValueType.NULL, 0);
+        nat.set(SLOT_FALSE, ValueType.BOOLEAN, 0);
+        nat.set(SLOT_TRUE, ValueType.BOOLEAN, 1);
+        nat.setTag(SLOT_GLOBAL, ValueType.OBJECT);
+        objs[SLOT_GLOBAL] = js.global;
+        objHigh = FIRST_FREE;
+        nat.setSp(FIRST_FREE);
+    }
+
+    /** The env behind a napi_env pointer (C has already rejected NULL). */
+    public static GraalEnv of(long envPtr) {
+        int id = Mem.getInt(envPtr);
+        GraalEnv[] r = registry;
+        GraalEnv e = id >= 0 && id < r.length ? r[id] : null;
+        if (e == null || e.ptr != envPtr) throw new IllegalArgumentException("not a live napi_env: 0x" + Long.toHexString(envPtr));
+        return e;
+    }
+
+    // ---- last error and the status a body returns ----
+
+    public int ok() { return nat.clearLastError(); }
+    public int fail(int status) { return nat.setLastError(status); }
+    public int fail(int status, String message) { return nat.setLastError(status, message); }
+    public int invalidArg() { return nat.setLastError(Status.INVALID_ARG); }
+    public int lastStatus() { return nat.lastErrorCode(); }
+
+    /** NAPI_PREAMBLE: refuse while an exception is pending, else clear the last error. 0 means go on. */
+    public int preamble() {
+        if (hasPendingException()) return nat.setLastError(Status.PENDING_EXCEPTION);
+        return nat.clearLastError();
+    }
+
+    /** A bridge helper returned {@link JsBridge#THROWN}: the exception becomes pending. */
+    public int thrown() {
+        setPendingException(js.takeThrown());
+        return nat.setLastError(Status.PENDING_EXCEPTION);
+    }
+
+    /** Pushes {@code v} and stores its handle at {@code resultPtr}; clears the last error. */
+    public int ret(long resultPtr, Object v) {
+        Mem.putLong(resultPtr, push(v));
+        return nat.clearLastError();
+    }
+
+    public int retSlot(long resultPtr, int slot) {
+        Mem.putLong(resultPtr, slot);
+        return nat.clearLastError();
+    }
+
+    // ---- the value stack ----
+
+    /** The slot a napi_value names, or -1 if it names none (NULL, or a handle from a closed scope). */
+    public int slot(long handle) {
+        return handle > 0 && handle < nat.sp() ? (int) handle : -1;
+    }
+
+    public byte tag(int slot) { return nat.tag(slot); }
+
+    public Object value(int s) {
+        return switch (nat.tag(s)) {
+            case ValueType.UNDEFINED -> js.undefined;
+            case ValueType.NULL -> js.nul;
+            case ValueType.BOOLEAN -> nat.val(s) != 0;
+            case ValueType.NUMBER -> number(nat.val(s));
+            default -> objs[s];
+        };
+    }
+
+    public double number(int s) { return nat.val(s); }
+
+    static Object number(double d) {
+        int i = (int) d;
+        if (i == d && (i != 0 || Double.doubleToRawLongBits(d) == 0)) return i;
+        return d;
+    }
+
+    public int push(Object v) {
+        int s = nat.sp();
+        if (s >= nat.capacity) grow(s + 1);
+        put(s, v);
+        nat.setSp(s + 1);
+        return s;
+    }
+
+    private void put(int s, Object v) {
+        if (v instanceof Integer i) nat.set(s, ValueType.NUMBER, i);
+        else if (v instanceof Double d) nat.set(s, ValueType.NUMBER, d);
+        else if (v instanceof Boolean b) nat.set(s, ValueType.BOOLEAN, b ? 1 : 0);
+        else if (v == js.undefined) nat.set(s, ValueType.UNDEFINED, 0);
+        else if (v == js.nul) nat.set(s, ValueType.NULL, 0);
+        else if (v instanceof Number n && !(v instanceof java.math.BigInteger)) nat.set(s, ValueType.NUMBER, n.doubleValue());
+        else {
+            nat.setTag(s, js.typeOf(v));
+            objs[s] = v;
+            if (s >= objHigh) objHigh = s + 1;
+        }
+    }
+
+    /** Called by C (napi_jvm_internals.grow) and Java when the stack is full. */
+    void grow(int needed) {
+        if (needed > MAX_SLOTS) throw new IllegalStateException("napi-jvm: more than " + MAX_SLOTS + " live napi_values (handle scope leak?)");
+        int n = Math.max(needed, nat.capacity * 2);
+        nat.resize(n);
+        objs = Arrays.copyOf(objs, n);
+    }
+
+    @Override public int top() { return nat.sp(); }
+
+    @Override public void truncate(int newTop) {
+        if (objHigh > newTop) {
+            Arrays.fill(objs, newTop, objHigh, null);
+            objHigh = newTop;
+        }
+        nat.setSp(newTop);
+    }
+
+    @Override public int reserve() { return push(js.undefined); }
+
+    @Override public void copy(int from, int to) {
+        nat.set(to, nat.tag(from), nat.val(from));
+        objs[to] = objs[from];
+        if (to >= objHigh) objHigh = to + 1;
+    }
+
+    // ---- the hot call path: JS -> NapiCallback.execute -> here -> C callback ----
+
+    private long callinfo(int depth) {
+        int chunk = depth / CALLINFO_CHUNK;
+        while (callinfoChunks.size() <= chunk)
+            callinfoChunks.add(nat.arena.allocate((long) CALLINFO_CHUNK * NativeEnv.CALLINFO_SIZE, 8));
+        return callinfoChunks.get(chunk).address() + (long) (depth % CALLINFO_CHUNK) * NativeEnv.CALLINFO_SIZE;
+    }
+
+    /**
+     * Runs a native callback for a JS call. {@code a} is what the function's JS wrapper passes: this, new.target,
+     * argc, then up to 4 arguments, or argc -1 and the arguments object.
+     */
+    @TruffleBoundary
+    Object invoke(long cb, long data, Object[] a) {
+        int argc = ((Number) a[2]).intValue();
+        Object argsObject = null;
+        if (argc < 0) {
+            argsObject = a[3];
+            argc = js.length(argsObject);
+        }
+        int base = nat.sp();
+        int end = base + 2 + argc;
+        if (end > nat.capacity) grow(end);
+        put(base, a[0]);
+        put(base + 1, a[1]);
+        for (int i = 0; i < argc; i++) put(base + 2 + i, argsObject == null ? a[3 + i] : js.element(argsObject, i));
+        nat.setSp(end);
+        long ci = callinfo(callDepth++);
+        Mem.putInt(ci + NativeEnv.CI_BASE, base);
+        Mem.putInt(ci + NativeEnv.CI_ARGC, argc);
+        Mem.putLong(ci + NativeEnv.CI_DATA, data);
+        int scopeDepth = scopes.depth();
+        Object result;
+        try {
+            long r = Native.callCallback(cb, ptr, ci);
+            result = r > 0 && r < nat.sp() ? value((int) r) : js.undefined;
+        } finally {
+            callDepth--;
+            scopes.unwindTo(scopeDepth);
+            truncate(base);
+        }
+        if (hasPendingException()) js.rethrow(takePendingException());
+        return result;
+    }
+
+    /** Frees the native half; called once by the runtime after teardown. */
+    void free() {
+        synchronized (GraalEnv.class) {
+            registry[id] = null;
+            registered--;
+        }
+        Arrays.fill(objs, null);
+        nat.free();
+    }
+}

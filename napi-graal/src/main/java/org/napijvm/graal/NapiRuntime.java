@@ -1,0 +1,86 @@
+package org.napijvm.graal;
+
+import org.graalvm.polyglot.Context;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Node-API installed in one GraalJS Context: the bridge, and the envs of the addons loaded into it (one per loaded
+ * module, as in Node). {@link #close()} tears them down in reverse load order and frees their native memory.
+ */
+public final class NapiRuntime implements AutoCloseable {
+    /** Node-API version this runtime reports (napi_get_version): Node 25.8.1's. */
+    public static final int NAPI_VERSION = 10;
+    /** The module API version of addons that do not declare one (Node's NODE_API_DEFAULT_MODULE_API_VERSION). */
+    public static final int DEFAULT_MODULE_API_VERSION = 8;
+    public static final int NAPI_VERSION_EXPERIMENTAL = Integer.MAX_VALUE;
+
+    final Context context;
+    final JsBridge js;
+    private final List<GraalEnv> envs = new ArrayList<>();
+    private boolean closed;
+
+    public NapiRuntime(Context context) {
+        this.context = context;
+        this.js = JsBridge.install(context);
+    }
+
+    /** Raw JS undefined of this context (for code that builds JS values by hand). */
+    public Object undefined() {
+        return js.undefined;
+    }
+
+    /**
+     * Runs a module's init function ({@code napi_value init(napi_env, napi_value exports)}) in a new env and returns
+     * the module's exports: what init returned, or {@code exports} if it returned NULL. Must be called on the
+     * context's thread from inside a JS call (require); an exception the addon left pending is thrown to JS.
+     */
+    public Object initModule(String file, int moduleApiVersion, long initFn, Object exports) {
+        if (closed) throw new IllegalStateException("napi-jvm runtime is closed");
+        GraalEnv env = new GraalEnv(this, file, moduleApiVersion);
+        envs.add(env);
+        int base = env.top();
+        int slot = env.push(exports);
+        Object result;
+        try {
+            long r = Native.callInit(initFn, env.ptr, slot);
+            int rs = env.slot(r);
+            result = rs > 0 && rs != slot ? env.value(rs) : exports;
+        } finally {
+            env.truncate(base);
+        }
+        if (env.hasPendingException()) js.rethrow(env.takePendingException());
+        return result;
+    }
+
+    /** Throws a JS Error with {@code message} (and {@code code} if not null) from the current JS-called frame. */
+    public void throwJsError(String message, String code) {
+        js.rethrow(js.newError(0, JsBridge.jsString(message), code == null ? null : JsBridge.jsString(code)));
+    }
+
+    public List<GraalEnv> envs() {
+        return List.copyOf(envs);
+    }
+
+    /** Tears every env down (cleanup hooks, finalizers) and frees native memory; the Context stays open. */
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        boolean entered = false;
+        try {
+            context.enter();
+            entered = true;
+        } catch (IllegalStateException alreadyClosedOrBusy) {
+            // a closed context cannot run hooks that call JS; they still run, and JS calls fail cleanly
+        }
+        try {
+            for (int i = envs.size() - 1; i >= 0; i--) envs.get(i).teardown();
+        } finally {
+            if (entered) context.leave();
+            for (GraalEnv e : envs) e.free();
+            envs.clear();
+        }
+    }
+}

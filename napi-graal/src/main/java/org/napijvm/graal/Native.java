@@ -1,0 +1,45 @@
+package org.napijvm.graal;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/** Downcalls into addon code: callbacks and finalizers, by function pointer. */
+public final class Native {
+    private Native() {}
+
+    private static final Linker LINKER = Linker.nativeLinker();
+    // napi_value (*napi_callback)(napi_env, napi_callback_info); pointers passed as 64-bit integers
+    private static final MethodHandle CALLBACK = LINKER.downcallHandle(FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
+    // void (*napi_finalize)(napi_env, void* data, void* hint)
+    private static final MethodHandle FINALIZE = LINKER.downcallHandle(FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG, JAVA_LONG));
+    // napi_value (*init)(napi_env, napi_value exports)
+    private static final MethodHandle INIT = CALLBACK;
+
+    static long callCallback(long fn, long env, long info) {
+        try {
+            return (long) CALLBACK.invokeExact(MemorySegment.ofAddress(fn), env, info);
+        } catch (Throwable t) {
+            throw new IllegalStateException("napi-jvm: native callback failed: " + t, t);
+        }
+    }
+
+    public static void callFinalizer(long fn, long env, long data, long hint) {
+        try {
+            FINALIZE.invokeExact(MemorySegment.ofAddress(fn), env, data, hint);
+        } catch (Throwable t) {
+            throw new IllegalStateException("napi-jvm: native finalizer failed: " + t, t);
+        }
+    }
+
+    static long callInit(long fn, long env, long exports) {
+        try {
+            return (long) INIT.invokeExact(MemorySegment.ofAddress(fn), env, exports);
+        } catch (Throwable t) {
+            throw new IllegalStateException("napi-jvm: module init failed: " + t, t);
+        }
+    }
+}

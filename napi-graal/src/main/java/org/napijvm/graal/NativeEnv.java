@@ -1,0 +1,104 @@
+package org.napijvm.graal;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * The native half of a napi_env (struct napi_env__ in native-loader's napi_jvm.h): the value stack (one tag byte and
+ * one double per slot) that the C fast path reads and writes directly, and the last-error record. Offsets are
+ * checked against the C library at load time ({@link #checkLayout}).
+ */
+final class NativeEnv {
+    // struct napi_env__
+    static final int SIZE = 320;
+    static final int ID = 0, SP = 4, CAPACITY = 8, MODULE_API_VERSION = 12, TAGS = 16, VALS = 24, LAST_ERROR = 32,
+            ERROR_OVERRIDE = 56, MESSAGE_BUF = 64, MESSAGE_BUF_SIZE = 256;
+    // napi_extended_error_info: message (8), engine_reserved (8), engine_error_code (4), error_code (4)
+    static final int ERR_MESSAGE = LAST_ERROR, ERR_RESERVED = LAST_ERROR + 8, ERR_ENGINE_CODE = LAST_ERROR + 16,
+            ERR_CODE = LAST_ERROR + 20;
+    // napi_jvm_callinfo
+    static final int CALLINFO_SIZE = 16, CI_BASE = 0, CI_ARGC = 4, CI_DATA = 8;
+
+    /** The layout napi_jvm_layout() must report, in its order. */
+    static final int[] EXPECTED_LAYOUT = {SIZE, ID, SP, CAPACITY, MODULE_API_VERSION, TAGS, VALS, LAST_ERROR,
+            ERROR_OVERRIDE, MESSAGE_BUF, CALLINFO_SIZE, CI_BASE, CI_ARGC, CI_DATA, 24, 20};
+
+    static void checkLayout(int[] actual) {
+        if (!java.util.Arrays.equals(actual, EXPECTED_LAYOUT))
+            throw new IllegalStateException("napi-jvm: Java and C disagree on struct napi_env__: C says "
+                    + java.util.Arrays.toString(actual) + ", Java expects " + java.util.Arrays.toString(EXPECTED_LAYOUT));
+    }
+
+    final Arena arena = Arena.ofShared();
+    final MemorySegment seg = arena.allocate(SIZE, 16);
+    final long ptr = seg.address();
+    MemorySegment tags, vals;
+    int capacity;
+
+    NativeEnv(int id, int moduleApiVersion, int initialCapacity) {
+        seg.set(ValueLayout.JAVA_INT, ID, id);
+        seg.set(ValueLayout.JAVA_INT, MODULE_API_VERSION, moduleApiVersion);
+        resize(initialCapacity);
+    }
+
+    int sp() { return seg.get(ValueLayout.JAVA_INT, SP); }
+    void setSp(int sp) { seg.set(ValueLayout.JAVA_INT, SP, sp); }
+
+    /** Reallocates the slot arrays to {@code n} slots, keeping the contents (old blocks stay with the arena). */
+    void resize(int n) {
+        MemorySegment t = arena.allocate(n, 8), v = arena.allocate((long) n * 8, 8);
+        if (tags != null) {
+            MemorySegment.copy(tags, 0, t, 0, capacity);
+            MemorySegment.copy(vals, 0, v, 0, (long) capacity * 8);
+        }
+        tags = t;
+        vals = v;
+        capacity = n;
+        seg.set(ValueLayout.JAVA_LONG, TAGS, t.address());
+        seg.set(ValueLayout.JAVA_LONG, VALS, v.address());
+        seg.set(ValueLayout.JAVA_INT, CAPACITY, n);
+    }
+
+    byte tag(int slot) { return tags.get(ValueLayout.JAVA_BYTE, slot); }
+    double val(int slot) { return vals.getAtIndex(ValueLayout.JAVA_DOUBLE, slot); }
+
+    void set(int slot, byte tag, double val) {
+        tags.set(ValueLayout.JAVA_BYTE, slot, tag);
+        vals.setAtIndex(ValueLayout.JAVA_DOUBLE, slot, val);
+    }
+
+    void setTag(int slot, byte tag) { tags.set(ValueLayout.JAVA_BYTE, slot, tag); }
+
+    int clearLastError() {
+        seg.set(ValueLayout.JAVA_INT, ERR_CODE, 0);
+        seg.set(ValueLayout.JAVA_INT, ERR_ENGINE_CODE, 0);
+        seg.set(ValueLayout.JAVA_LONG, ERR_RESERVED, 0);
+        seg.set(ValueLayout.JAVA_LONG, ERR_MESSAGE, 0);
+        seg.set(ValueLayout.JAVA_LONG, ERROR_OVERRIDE, 0);
+        return 0;
+    }
+
+    int setLastError(int status) {
+        seg.set(ValueLayout.JAVA_INT, ERR_CODE, status);
+        seg.set(ValueLayout.JAVA_INT, ERR_ENGINE_CODE, 0);
+        seg.set(ValueLayout.JAVA_LONG, ERR_RESERVED, 0);
+        seg.set(ValueLayout.JAVA_LONG, ERROR_OVERRIDE, 0);
+        return status;
+    }
+
+    /** Sets the status with a message of ours (reported by napi_get_last_error_info instead of Node's table). */
+    int setLastError(int status, String message) {
+        setLastError(status);
+        byte[] b = message.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int n = Math.min(b.length, MESSAGE_BUF_SIZE - 1);
+        MemorySegment.copy(b, 0, seg, ValueLayout.JAVA_BYTE, MESSAGE_BUF, n);
+        seg.set(ValueLayout.JAVA_BYTE, MESSAGE_BUF + n, (byte) 0);
+        seg.set(ValueLayout.JAVA_LONG, ERROR_OVERRIDE, ptr + MESSAGE_BUF);
+        return status;
+    }
+
+    int lastErrorCode() { return seg.get(ValueLayout.JAVA_INT, ERR_CODE); }
+
+    void free() { arena.close(); }
+}

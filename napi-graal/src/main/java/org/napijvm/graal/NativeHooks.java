@@ -1,0 +1,34 @@
+package org.napijvm.graal;
+
+/** Java entry points the C library calls that are not Node-API functions (bound by native-loader). */
+public final class NativeHooks {
+    private NativeHooks() {}
+
+    /** napi_jvm_internals.grow: make room for {@code needed} slots; 0 on success. */
+    public static int grow(long env, int needed) {
+        try {
+            GraalEnv.of(env).grow(needed);
+            return 0;
+        } catch (Throwable t) {
+            return 1;
+        }
+    }
+
+    /** Checks the C struct layout reported by napi_jvm_layout() against Java's offsets. */
+    public static void checkLayout(int[] layout) {
+        NativeEnv.checkLayout(layout);
+    }
+
+    /** Records a failure inside a Java body as the env's last error (the upcall must not throw into C). */
+    public static int bodyFailed(String symbol, Throwable t, long env) {
+        if (Boolean.getBoolean("napi.debug")) {
+            System.err.println("napi-jvm: " + symbol + " threw:");
+            t.printStackTrace();
+        }
+        try {
+            return GraalEnv.of(env).fail(org.napijvm.core.Status.GENERIC_FAILURE, symbol + " failed inside napi-jvm: " + t);
+        } catch (Throwable ignored) {
+            return org.napijvm.core.Status.GENERIC_FAILURE;
+        }
+    }
+}

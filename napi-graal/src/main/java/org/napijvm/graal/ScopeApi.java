@@ -1,0 +1,48 @@
+package org.napijvm.graal;
+
+import org.napijvm.core.Status;
+
+/** Handle scopes and escapable handle scopes (the scope ids are the opaque handles). */
+public final class ScopeApi {
+    private ScopeApi() {}
+
+    public static int napi_open_handle_scope(long env, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        if (result == 0) return e.invalidArg();
+        Mem.putLong(result, e.scopes.open(false));
+        return e.ok();
+    }
+
+    public static int napi_close_handle_scope(long env, long scope) {
+        GraalEnv e = GraalEnv.of(env);
+        if (scope == 0) return e.invalidArg();
+        if (e.scopes.depth() == 0) return e.fail(Status.HANDLE_SCOPE_MISMATCH);
+        int s = e.scopes.close(scope, false);
+        return s == Status.OK ? e.ok() : e.fail(s);
+    }
+
+    public static int napi_open_escapable_handle_scope(long env, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        if (result == 0) return e.invalidArg();
+        Mem.putLong(result, e.scopes.open(true));
+        return e.ok();
+    }
+
+    public static int napi_close_escapable_handle_scope(long env, long scope) {
+        GraalEnv e = GraalEnv.of(env);
+        if (scope == 0) return e.invalidArg();
+        if (e.scopes.depth() == 0) return e.fail(Status.HANDLE_SCOPE_MISMATCH);
+        int s = e.scopes.close(scope, true);
+        return s == Status.OK ? e.ok() : e.fail(s);
+    }
+
+    public static int napi_escape_handle(long env, long scope, long escapee, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        if (scope == 0 || result == 0) return e.invalidArg();
+        int s = e.slot(escapee);
+        if (s < 0) return e.invalidArg();
+        int r = e.scopes.escape(scope, s);
+        if (r < 0) return e.fail(-r);
+        return e.retSlot(result, r);
+    }
+}

@@ -1,0 +1,184 @@
+package org.napijvm.graal;
+
+import org.napijvm.core.Status;
+import org.napijvm.core.ValueType;
+
+import java.nio.charset.StandardCharsets;
+
+/** Strings in both directions, with Node's length, truncation and NUL-termination rules. */
+public final class StringApi {
+    private StringApi() {}
+
+    private static final long INT_MAX = Integer.MAX_VALUE;
+
+    // ---- C -> JS ----
+
+    /** Node's NewString preamble: str may be NULL only when length is 0; length is NAPI_AUTO_LENGTH or <= INT_MAX. */
+    private static int checkNew(GraalEnv e, long str, long length, long result) {
+        if (length != 0 && str == 0) return e.invalidArg();
+        if (result == 0) return e.invalidArg();
+        if (length != Mem.AUTO_LENGTH && (length < 0 || length > INT_MAX)) return e.invalidArg();
+        return Status.OK;
+    }
+
+    static String decodeUtf8(long str, long length) {
+        if (str == 0) return "";
+        return Mem.utf8(str, length);
+    }
+
+    static String decodeLatin1(long str, long length) {
+        if (str == 0) return "";
+        if (length == Mem.AUTO_LENGTH) length = Mem.strlen(str);
+        return new String(Mem.bytes(str, length), StandardCharsets.ISO_8859_1);
+    }
+
+    static String decodeUtf16(long str, long length) {
+        if (str == 0) return "";
+        if (length == Mem.AUTO_LENGTH) {
+            length = 0;
+            while (Mem.getChar(str + 2 * length) != 0) length++;
+        }
+        char[] c = new char[Math.toIntExact(length)];
+        for (int i = 0; i < c.length; i++) c[i] = Mem.getChar(str + 2L * i);
+        return new String(c);
+    }
+
+    public static int napi_create_string_utf8(long env, long str, long length, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        int s = checkNew(e, str, length, result);
+        return s != 0 ? s : e.ret(result, JsBridge.jsString(decodeUtf8(str, length)));
+    }
+
+    public static int napi_create_string_latin1(long env, long str, long length, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        int s = checkNew(e, str, length, result);
+        return s != 0 ? s : e.ret(result, JsBridge.jsString(decodeLatin1(str, length)));
+    }
+
+    public static int napi_create_string_utf16(long env, long str, long length, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        int s = checkNew(e, str, length, result);
+        return s != 0 ? s : e.ret(result, JsBridge.jsString(decodeUtf16(str, length)));
+    }
+
+    // property keys are strings whose identity V8 interns; in JS they are indistinguishable from other strings
+    public static int node_api_create_property_key_utf8(long env, long str, long length, long result) {
+        return napi_create_string_utf8(env, str, length, result);
+    }
+
+    public static int node_api_create_property_key_latin1(long env, long str, long length, long result) {
+        return napi_create_string_latin1(env, str, length, result);
+    }
+
+    public static int node_api_create_property_key_utf16(long env, long str, long length, long result) {
+        return napi_create_string_utf16(env, str, length, result);
+    }
+
+    // ---- JS -> C ----
+
+    /** The Java string of a string-tagged value, or null after setting the error. */
+    private static String stringArg(GraalEnv e, long value) {
+        int s = e.slot(value);
+        if (s < 0) {
+            e.invalidArg();
+            return null;
+        }
+        if (e.tag(s) != ValueType.STRING) {
+            e.fail(Status.STRING_EXPECTED);
+            return null;
+        }
+        return JsBridge.asString(e.value(s));
+    }
+
+    /** UTF-8 of a JS string as V8 writes it: a lone surrogate becomes U+FFFD. */
+    static byte[] encodeUtf8(String s) {
+        byte[] out = new byte[s.length() * 3];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int c = s.charAt(i);
+            if (Character.isHighSurrogate((char) c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                c = Character.toCodePoint((char) c, s.charAt(++i));
+            } else if (Character.isSurrogate((char) c)) {
+                c = 0xFFFD;
+            }
+            if (c < 0x80) out[n++] = (byte) c;
+            else if (c < 0x800) {
+                out[n++] = (byte) (0xC0 | (c >> 6));
+                out[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (c < 0x10000) {
+                out[n++] = (byte) (0xE0 | (c >> 12));
+                out[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                out[n++] = (byte) (0x80 | (c & 0x3F));
+            } else {
+                out[n++] = (byte) (0xF0 | (c >> 18));
+                out[n++] = (byte) (0x80 | ((c >> 12) & 0x3F));
+                out[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                out[n++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Length of the longest prefix of whole UTF-8 characters that fits in {@code cap} bytes. */
+    static int utf8Prefix(byte[] b, int cap) {
+        if (b.length <= cap) return b.length;
+        int n = cap;
+        while (n > 0 && (b[n] & 0xC0) == 0x80) n--; // b[n] is a continuation byte: the char at n-.. is cut
+        return n;
+    }
+
+    public static int napi_get_value_string_utf8(long env, long value, long buf, long bufsize, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        String s = stringArg(e, value);
+        if (s == null) return e.lastStatus();
+        byte[] b = encodeUtf8(s);
+        if (buf == 0) {
+            if (result == 0) return e.invalidArg();
+            Mem.putLong(result, b.length);
+        } else if (bufsize != 0) {
+            int n = utf8Prefix(b, (int) Math.min(bufsize - 1, Integer.MAX_VALUE));
+            Mem.putBytes(buf, b, 0, n);
+            Mem.putByte(buf + n, (byte) 0);
+            if (result != 0) Mem.putLong(result, n);
+        } else if (result != 0) {
+            Mem.putLong(result, 0);
+        }
+        return e.ok();
+    }
+
+    public static int napi_get_value_string_latin1(long env, long value, long buf, long bufsize, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        String s = stringArg(e, value);
+        if (s == null) return e.lastStatus();
+        if (buf == 0) {
+            if (result == 0) return e.invalidArg();
+            Mem.putLong(result, s.length());
+        } else if (bufsize != 0) {
+            int n = (int) Math.min(s.length(), bufsize - 1);
+            for (int i = 0; i < n; i++) Mem.putByte(buf + i, (byte) s.charAt(i));
+            Mem.putByte(buf + n, (byte) 0);
+            if (result != 0) Mem.putLong(result, n);
+        } else if (result != 0) {
+            Mem.putLong(result, 0);
+        }
+        return e.ok();
+    }
+
+    public static int napi_get_value_string_utf16(long env, long value, long buf, long bufsize, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        String s = stringArg(e, value);
+        if (s == null) return e.lastStatus();
+        if (buf == 0) {
+            if (result == 0) return e.invalidArg();
+            Mem.putLong(result, s.length());
+        } else if (bufsize != 0) {
+            int n = (int) Math.min(s.length(), bufsize - 1);
+            for (int i = 0; i < n; i++) Mem.putChar(buf + 2L * i, s.charAt(i));
+            Mem.putChar(buf + 2L * n, (char) 0);
+            if (result != 0) Mem.putLong(result, n);
+        } else if (result != 0) {
+            Mem.putLong(result, 0);
+        }
+        return e.ok();
+    }
+}

@@ -1,0 +1,243 @@
+/* The hand-written part of the trampoline: Node-API functions answered entirely in C from the env's value stack
+ * (primitives, callback info, last error), so that the hot call path never crosses into Java for them, plus the
+ * two functions that are not about an env (module registration, fatal error). Everything else is generated. */
+#include "napi_jvm.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+napi_jvm_internal napi_jvm_internals;
+
+/* Node's message table (src/js_native_api_v8.cc), indexed by napi_status. */
+static const char* const error_messages[] = {
+    NULL,
+    "Invalid argument",
+    "An object was expected",
+    "A string was expected",
+    "A string or symbol was expected",
+    "A function was expected",
+    "A number was expected",
+    "A boolean was expected",
+    "An array was expected",
+    "Unknown failure",
+    "An exception is pending",
+    "The async work item was cancelled",
+    "napi_escape_handle already called on scope",
+    "Invalid handle scope usage",
+    "Invalid callback scope usage",
+    "Thread-safe function queue is full",
+    "Thread-safe function handle is closing",
+    "A bigint was expected",
+    "A date was expected",
+    "An arraybuffer was expected",
+    "A detachable arraybuffer was expected",
+    "Main thread would deadlock",
+    "External buffers are not allowed",
+    "Cannot run JavaScript",
+};
+#define LAST_STATUS napi_cannot_run_js
+
+/* Offsets of the fields Java touches; Java compares them with its own constants at startup. */
+int32_t napi_jvm_layout(int32_t* out, int32_t n) {
+  int32_t v[] = {
+      (int32_t)sizeof(struct napi_env__),
+      (int32_t)offsetof(struct napi_env__, id),
+      (int32_t)offsetof(struct napi_env__, sp),
+      (int32_t)offsetof(struct napi_env__, capacity),
+      (int32_t)offsetof(struct napi_env__, module_api_version),
+      (int32_t)offsetof(struct napi_env__, tags),
+      (int32_t)offsetof(struct napi_env__, vals),
+      (int32_t)offsetof(struct napi_env__, last_error),
+      (int32_t)offsetof(struct napi_env__, error_override),
+      (int32_t)offsetof(struct napi_env__, message_buf),
+      (int32_t)sizeof(napi_jvm_callinfo),
+      (int32_t)offsetof(napi_jvm_callinfo, base),
+      (int32_t)offsetof(napi_jvm_callinfo, argc),
+      (int32_t)offsetof(napi_jvm_callinfo, data),
+      (int32_t)sizeof(napi_extended_error_info),
+      (int32_t)offsetof(napi_extended_error_info, error_code),
+  };
+  int32_t count = (int32_t)(sizeof(v) / sizeof(v[0]));
+  for (int32_t i = 0; i < n && i < count; i++) out[i] = v[i];
+  return count;
+}
+
+napi_status napi_jvm_unimplemented(napi_env env, const char* message) {
+  if (env == NULL) return napi_generic_failure;
+  napi_jvm_set_last_error(env, napi_generic_failure);
+  env->error_override = message;
+  return napi_generic_failure;
+}
+
+/* A napi_value names a live slot of the env's value stack. */
+static inline int valid_slot(napi_env env, napi_value v) {
+  uintptr_t s = (uintptr_t)v;
+  return s != 0 && s < (uintptr_t)env->sp;
+}
+#define SLOT(v) ((int32_t)(uintptr_t)(v))
+#define CHECK_ARG(env, arg) \
+  do { if ((arg) == NULL) return napi_jvm_set_last_error((env), napi_invalid_arg); } while (0)
+#define CHECK_VALUE(env, v) \
+  do { if (!valid_slot((env), (v))) return napi_jvm_set_last_error((env), napi_invalid_arg); } while (0)
+
+static inline napi_status push(napi_env env, uint8_t tag, double val, napi_value* result) {
+  if (env->sp >= env->capacity && napi_jvm_internals.grow(env, env->sp + 1) != 0)
+    return napi_jvm_set_last_error(env, napi_generic_failure);
+  int32_t s = env->sp++;
+  env->tags[s] = tag;
+  env->vals[s] = val;
+  *result = (napi_value)(uintptr_t)s;
+  return napi_jvm_clear_last_error(env);
+}
+
+napi_status NAPI_CDECL napi_get_last_error_info(node_api_basic_env benv, const napi_extended_error_info** result) {
+  napi_env env = (napi_env)benv;
+  NAPI_JVM_CHECK_ENV(env);
+  CHECK_ARG(env, result);
+  napi_status code = env->last_error.error_code;
+  env->last_error.error_message =
+      env->error_override != NULL ? env->error_override
+                                  : ((int)code >= 0 && code <= LAST_STATUS ? error_messages[code] : NULL);
+  if (code == napi_ok) napi_jvm_clear_last_error(env);
+  *result = &env->last_error;
+  return napi_ok;
+}
+
+napi_status NAPI_CDECL napi_get_cb_info(napi_env env, napi_callback_info cbinfo, size_t* argc, napi_value* argv,
+                                        napi_value* this_arg, void** data) {
+  NAPI_JVM_CHECK_ENV(env);
+  CHECK_ARG(env, cbinfo);
+  const napi_jvm_callinfo* ci = (const napi_jvm_callinfo*)cbinfo;
+  if (argv != NULL) {
+    CHECK_ARG(env, argc);
+    size_t want = *argc, have = (size_t)ci->argc;
+    for (size_t i = 0; i < want; i++)
+      argv[i] = (napi_value)(uintptr_t)(i < have ? (uintptr_t)(ci->base + 2 + (int32_t)i) : NAPI_JVM_SLOT_UNDEFINED);
+  }
+  if (argc != NULL) *argc = (size_t)ci->argc;
+  if (this_arg != NULL) *this_arg = (napi_value)(uintptr_t)ci->base;
+  if (data != NULL) *data = ci->data;
+  return napi_jvm_clear_last_error(env);
+}
+
+napi_status NAPI_CDECL napi_typeof(napi_env env, napi_value value, napi_valuetype* result) {
+  NAPI_JVM_CHECK_ENV(env);
+  CHECK_VALUE(env, value);
+  CHECK_ARG(env, result);
+  *result = (napi_valuetype)env->tags[SLOT(value)];
+  return napi_jvm_clear_last_error(env);
+}
+
+#define GET_NUMBER(env, value, result, d)                                                       \
+  NAPI_JVM_CHECK_ENV(env);                                                                      \
+  CHECK_VALUE(env, value);                                                                      \
+  CHECK_ARG(env, result);                                                                       \
+  if (env->tags[SLOT(value)] != napi_number) return napi_jvm_set_last_error(env, napi_number_expected); \
+  double d = env->vals[SLOT(value)]
+
+/* ECMAScript ToUint32 of a finite double (V8's DoubleToInt32 / DoubleToUint32). */
+static inline uint32_t to_uint32(double d) {
+  if (!isfinite(d)) return 0;
+  if (d >= -2147483648.0 && d < 4294967296.0) return (uint32_t)(int64_t)d;
+  double m = fmod(trunc(d), 4294967296.0);
+  if (m < 0) m += 4294967296.0;
+  return (uint32_t)m;
+}
+
+napi_status NAPI_CDECL napi_get_value_double(napi_env env, napi_value value, double* result) {
+  GET_NUMBER(env, value, result, d);
+  *result = d;
+  return napi_jvm_clear_last_error(env);
+}
+
+napi_status NAPI_CDECL napi_get_value_int32(napi_env env, napi_value value, int32_t* result) {
+  GET_NUMBER(env, value, result, d);
+  *result = (int32_t)to_uint32(d);
+  return napi_jvm_clear_last_error(env);
+}
+
+napi_status NAPI_CDECL napi_get_value_uint32(napi_env env, napi_value value, uint32_t* result) {
+  GET_NUMBER(env, value, result, d);
+  *result = to_uint32(d);
+  return napi_jvm_clear_last_error(env);
+}
+
+napi_status NAPI_CDECL napi_get_value_int64(napi_env env, napi_value value, int64_t* result) {
+  GET_NUMBER(env, value, result, d);
+  /* Node: non-finite -> 0; otherwise V8's saturating NumberToInt64 */
+  if (!isfinite(d)) *result = 0;
+  else if (d >= 9223372036854775808.0) *result = INT64_MAX;
+  else if (d <= -9223372036854775808.0) *result = INT64_MIN;
+  else *result = (int64_t)d;
+  return napi_jvm_clear_last_error(env);
+}
+
+napi_status NAPI_CDECL napi_get_value_bool(napi_env env, napi_value value, bool* result) {
+  NAPI_JVM_CHECK_ENV(env);
+  CHECK_VALUE(env, value);
+  CHECK_ARG(env, result);
+  if (env->tags[SLOT(value)] != napi_boolean) return napi_jvm_set_last_error(env, napi_boolean_expected);
+  *result = env->vals[SLOT(value)] != 0;
+  return napi_jvm_clear_last_error(env);
+}
+
+napi_status NAPI_CDECL napi_create_double(napi_env env, double value, napi_value* result) {
+  NAPI_JVM_CHECK_ENV(env);
+  CHECK_ARG(env, result);
+  return push(env, napi_number, value, result);
+}
+
+napi_status NAPI_CDECL napi_create_int32(napi_env env, int32_t value, napi_value* result) {
+  NAPI_JVM_CHECK_ENV(env);
+  CHECK_ARG(env, result);
+  return push(env, napi_number, (double)value, result);
+}
+
+napi_status NAPI_CDECL napi_create_uint32(napi_env env, uint32_t value, napi_value* result) {
+  NAPI_JVM_CHECK_ENV(env);
+  CHECK_ARG(env, result);
+  return push(env, napi_number, (double)value, result);
+}
+
+napi_status NAPI_CDECL napi_create_int64(napi_env env, int64_t value, napi_value* result) {
+  NAPI_JVM_CHECK_ENV(env);
+  CHECK_ARG(env, result);
+  return push(env, napi_number, (double)value, result);
+}
+
+static inline napi_status fixed(napi_env env, int32_t slot, napi_value* result) {
+  NAPI_JVM_CHECK_ENV(env);
+  CHECK_ARG(env, result);
+  *result = (napi_value)(uintptr_t)slot;
+  return napi_jvm_clear_last_error(env);
+}
+
+napi_status NAPI_CDECL napi_get_undefined(napi_env env, napi_value* result) { return fixed(env, NAPI_JVM_SLOT_UNDEFINED, result); }
+napi_status NAPI_CDECL napi_get_null(napi_env env, napi_value* result) { return fixed(env, NAPI_JVM_SLOT_NULL, result); }
+napi_status NAPI_CDECL napi_get_global(napi_env env, napi_value* result) { return fixed(env, NAPI_JVM_SLOT_GLOBAL, result); }
+napi_status NAPI_CDECL napi_get_boolean(napi_env env, bool value, napi_value* result) {
+  return fixed(env, value ? NAPI_JVM_SLOT_TRUE : NAPI_JVM_SLOT_FALSE, result);
+}
+
+/* Legacy registration: the addon's static constructor calls this during dlopen; the loader collects it after. */
+static __thread napi_module* pending_module;
+
+void NAPI_CDECL napi_module_register(napi_module* mod) { pending_module = mod; }
+
+napi_module* napi_jvm_take_registered_module(void) {
+  napi_module* m = pending_module;
+  pending_module = NULL;
+  return m;
+}
+
+void NAPI_CDECL napi_fatal_error(const char* location, size_t location_len, const char* message, size_t message_len) {
+  /* as Node: "FATAL ERROR: <location> <message>", then abort */
+  if (location_len == NAPI_AUTO_LENGTH) location_len = location ? strlen(location) : 0;
+  if (message_len == NAPI_AUTO_LENGTH) message_len = message ? strlen(message) : 0;
+  fflush(stdout);
+  fprintf(stderr, "FATAL ERROR: %.*s %.*s\n", (int)location_len, location ? location : "", (int)message_len,
+          message ? message : "");
+  fflush(stderr);
+  abort();
+}

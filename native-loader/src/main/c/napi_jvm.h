@@ -1,0 +1,72 @@
+/* napi-jvm: the native half of a napi_env, shared by the C trampoline and Java (org.napijvm.graal.NativeEnv).
+ * Java reads and writes these fields by offset; napi_jvm_layout() reports the offsets so that Java checks them at
+ * startup instead of trusting two copies of a struct to agree. */
+#ifndef NAPI_JVM_H
+#define NAPI_JVM_H
+#define NAPI_EXPERIMENTAL /* declare all 160 functions: we export every one */
+#include <js_native_api.h>
+#include <node_api.h>
+#include <stdint.h>
+#include <stddef.h>
+
+/* Fixed value slots: a napi_value is a slot index into the env's value stack (0 is never a valid handle). */
+enum {
+  NAPI_JVM_SLOT_UNDEFINED = 1,
+  NAPI_JVM_SLOT_NULL = 2,
+  NAPI_JVM_SLOT_FALSE = 3,
+  NAPI_JVM_SLOT_TRUE = 4,
+  NAPI_JVM_SLOT_GLOBAL = 5,
+  NAPI_JVM_FIRST_FREE_SLOT = 6
+};
+
+/* One entry per active native callback (napi_callback_info points at one). */
+typedef struct napi_jvm_callinfo {
+  int32_t base; /* slot of `this`; new.target at base+1 (undefined unless constructing); arguments from base+2 */
+  int32_t argc; /* actual argument count */
+  void* data;   /* the data pointer given when the function was created */
+} napi_jvm_callinfo;
+
+struct napi_env__ {
+  int32_t id;                 /* index of the Java env in the JVM-wide registry */
+  int32_t sp;                 /* first free value slot */
+  int32_t capacity;           /* slots allocated in tags/vals */
+  int32_t module_api_version; /* the addon's declared Node-API version */
+  uint8_t* tags;              /* per slot: its napi_valuetype; slots tagged >= napi_string hold a Java object */
+  double* vals;               /* per slot: the number (or 0/1 for booleans) */
+  napi_extended_error_info last_error;
+  const char* error_override; /* when set, napi_get_last_error_info reports this message instead of Node's table */
+  char message_buf[256];      /* storage for messages written by Java */
+};
+
+/* Java upcalls that are not Node-API functions, filled in by Java before any addon loads. */
+typedef struct napi_jvm_internal {
+  int32_t (*grow)(napi_env env, int32_t needed); /* make room for `needed` slots; 0 on success */
+} napi_jvm_internal;
+
+extern napi_jvm_internal napi_jvm_internals;
+extern void* napi_jvm_upcalls[];
+extern const int32_t napi_jvm_symbol_count;
+
+napi_status napi_jvm_unimplemented(napi_env env, const char* message);
+
+static inline napi_status napi_jvm_clear_last_error(napi_env env) {
+  env->last_error.error_code = napi_ok;
+  env->last_error.engine_error_code = 0;
+  env->last_error.engine_reserved = NULL;
+  env->last_error.error_message = NULL;
+  env->error_override = NULL;
+  return napi_ok;
+}
+
+static inline napi_status napi_jvm_set_last_error(napi_env env, napi_status status) {
+  env->last_error.error_code = status;
+  env->last_error.engine_error_code = 0;
+  env->last_error.engine_reserved = NULL;
+  env->error_override = NULL;
+  return status;
+}
+
+#define NAPI_JVM_CHECK_ENV(env) \
+  do { if ((env) == NULL) return napi_invalid_arg; } while (0)
+
+#endif

@@ -1,0 +1,100 @@
+package org.napijvm.loader;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code napi-jvm [options] script.js [args...]}: runs a script the way {@code node script.js} does. */
+public final class Launcher {
+    private Launcher() {}
+
+    static final String HELP = """
+            Usage: napi-jvm [options] script.js [arguments...]
+
+            Runs a JavaScript file on GraalJS (Truffle JIT) in the JVM, the way `node script.js` does, with
+            Node-API so that compiled .node addons load unmodified.
+
+            Options:
+              -h, --help        print this help
+              -v, --version     print the emulated Node version and napi-jvm's
+              --expose-gc       accepted for compatibility: global.gc() is always defined
+
+            Supported: CommonJS require() of relative/absolute .js, .json and .node files and of packages in
+            node_modules (package.json "main", index.js); module, exports, require.resolve, __filename,
+            __dirname; console; process.argv, env, exit(), exitCode, on('exit'), nextTick, hrtime,
+            platform, versions; global.gc(). Node-API: see docs/coverage.md for the functions implemented.
+            An uncaught exception prints its stack to stderr and exits with code 1.
+            Not (yet) supported: ES modules, Node core modules (fs, path, events, ...), timers, the event loop.
+            """;
+
+    public static void main(String[] args) {
+        int i = 0;
+        while (i < args.length && args[i].startsWith("-")) {
+            switch (args[i]) {
+                case "-h", "--help" -> { System.out.print(HELP); System.exit(0); }
+                case "-v", "--version" -> { System.out.println("v25.8.1 (napi-jvm 0.1.0, Node-API 10)"); System.exit(0); }
+                case "--expose-gc", "--expose_gc" -> { }
+                default -> { System.err.println("napi-jvm: bad option: " + args[i] + " (see --help)"); System.exit(9); }
+            }
+            i++;
+        }
+        if (i >= args.length) {
+            System.err.print(HELP);
+            System.exit(9);
+        }
+        Path script = Path.of(args[i]).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(script)) {
+            System.err.println("Error: Cannot find module '" + script + "'");
+            System.exit(1);
+        }
+        List<String> argv = new ArrayList<>();
+        String exec = System.getProperty("napi.launcher", "napi-jvm");
+        argv.add(exec);
+        argv.add(script.toString());
+        for (int j = i + 1; j < args.length; j++) argv.add(args[j]);
+
+        int code;
+        Context ctx = NapiJvm.contextBuilder().out(System.out).err(System.err).build();
+        NapiJvm[] napiRef = new NapiJvm[1];
+        NapiJvm napi = NapiJvm.install(ctx, new NapiJvm.Options().argv(argv).execPath(exec).onExit(c -> {
+            System.out.flush();
+            System.err.flush();
+            if (napiRef[0] != null) napiRef[0].close();
+            Runtime.getRuntime().halt(c);
+        }));
+        napiRef[0] = napi;
+        warnIfInterpreted(napi);
+        try {
+            napi.runMain(script);
+            code = napi.exitCode();
+            napi.emitExit(code);
+            code = napi.exitCode();
+        } catch (PolyglotException e) {
+            System.out.flush();
+            System.err.println(napi.formatUncaught(e));
+            code = 1;
+        }
+        System.out.flush();
+        try {
+            napi.close();
+            ctx.close();
+        } catch (PolyglotException e) {
+            System.err.println(napi.formatUncaught(e));
+            if (code == 0) code = 1;
+        }
+        System.err.flush();
+        System.exit(code);
+    }
+
+    static void warnIfInterpreted(NapiJvm napi) {
+        if (napi.engineImplementation().equals("Interpreted") && !Boolean.getBoolean("napi.allowInterpreter"))
+            System.err.println("napi-jvm: warning: the Truffle JIT is not engaged on this JVM ("
+                    + System.getProperty("java.vm.version") + "); JavaScript runs interpreted and much slower. "
+                    + "Run through ./napi-jvm (which puts the Graal compiler on the upgrade module path) on a Temurin 25 "
+                    + "whose JVMCI matches the Graal compiler version in pom.xml.");
+    }
+}

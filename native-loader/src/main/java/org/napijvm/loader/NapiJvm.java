@@ -1,0 +1,216 @@
+package org.napijvm.loader;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.napijvm.graal.EnvApi;
+import org.napijvm.graal.JavaFunction;
+import org.napijvm.graal.JsBridge;
+import org.napijvm.graal.NapiRuntime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * The Java embedding API: Node-API and a Node-like module environment (CommonJS require of JS and .node files,
+ * process, console) installed into a GraalJS {@link Context} the application owns.
+ *
+ * <pre>{@code
+ * try (Context ctx = NapiJvm.contextBuilder().build(); NapiJvm napi = NapiJvm.install(ctx)) {
+ *     Value addon = napi.require("/path/to/hello.node");
+ *     System.out.println(addon.getMember("hello").execute().asString());
+ * }
+ * }</pre>
+ * {@link #close()} runs the addons' cleanup hooks and finalizers and frees native memory; close the Context after.
+ */
+public final class NapiJvm implements AutoCloseable {
+    /** Options for {@link #install(Context, Options)}. */
+    public static final class Options {
+        List<String> argv = List.of("napi-jvm");
+        String execPath = "napi-jvm";
+        boolean exposeGc = true;
+        IntConsumer exit;
+        Path cwd = Path.of("").toAbsolutePath();
+
+        /** process.argv (argv[0] is the executable, argv[1] the main script). */
+        public Options argv(List<String> argv) { this.argv = List.copyOf(argv); return this; }
+        public Options execPath(String p) { this.execPath = p; return this; }
+        /** Define global.gc() (as node --expose-gc); on by default. */
+        public Options exposeGc(boolean b) { this.exposeGc = b; return this; }
+        /** What process.exit(code) does; by default it throws a JS error in the embedding application. */
+        public Options onExit(IntConsumer exit) { this.exit = exit; return this; }
+        public Options cwd(Path cwd) { this.cwd = cwd.toAbsolutePath(); return this; }
+    }
+
+    /** A Context builder with what Node-API needs (buffer access for ArrayBuffers over native memory). */
+    public static Context.Builder contextBuilder() {
+        return Context.newBuilder("js")
+                .allowExperimentalOptions(true)
+                .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).build())
+                .option("engine.WarnInterpreterOnly", "false");
+    }
+
+    private final Context context;
+    private final NapiRuntime runtime;
+    private final Value env;
+    private boolean closed;
+
+    private NapiJvm(Context context, Options o) {
+        this.context = context;
+        NativeLibrary.get(); // load and bind the trampoline before any addon
+        this.runtime = new NapiRuntime(context);
+        String src;
+        try (InputStream in = NapiJvm.class.getResourceAsStream("node-env.js")) {
+            src = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        IntConsumer exit = o.exit != null ? o.exit
+                : code -> runtime.throwJsError("process.exit(" + code + ") called; the embedding application decides what exiting means", "ERR_PROCESS_EXIT");
+        Value factory = context.eval(Source.newBuilder("js", src, "napi-jvm:node-env.js").buildLiteral());
+        env = factory.execute(
+                fn(a -> stat(JsBridge.asString(a[0]))),
+                fn(a -> readFile(JsBridge.asString(a[0]))),
+                fn(a -> loadNative(JsBridge.asString(a[0]), a[1])),
+                fn(a -> { exit.accept(((Number) a[0]).intValue()); return runtime.undefined(); }),
+                fn(a -> { System.gc(); return runtime.undefined(); }),
+                fn(a -> { write(((Number) a[0]).intValue(), JsBridge.asString(a[1])); return runtime.undefined(); }),
+                fn(a -> (double) System.nanoTime()),
+                infoJson(o));
+    }
+
+    private static JavaFunction fn(JavaFunction.Body b) {
+        return new JavaFunction(b);
+    }
+
+    /** Installs Node-API and the module environment into {@code context}. */
+    public static NapiJvm install(Context context) {
+        return new NapiJvm(context, new Options());
+    }
+
+    public static NapiJvm install(Context context, Options options) {
+        return new NapiJvm(context, options);
+    }
+
+    /** require(path) from the current directory: a .js, .json or .node file; returns module.exports. */
+    public Value require(String path) {
+        return env.invokeMember("require", Path.of(path).toAbsolutePath().normalize().toString());
+    }
+
+    /** Runs a script as the main module (node file.js). Exceptions propagate as PolyglotException. */
+    public void runMain(Path script) {
+        env.invokeMember("runMain", script.toAbsolutePath().normalize().toString());
+    }
+
+    /** process.exitCode as the script left it (0 if unset). */
+    public int exitCode() {
+        return env.invokeMember("exitCode").asInt();
+    }
+
+    /** Emits process 'exit' listeners. */
+    public void emitExit(int code) {
+        env.invokeMember("emitExit", code);
+    }
+
+    /** Formats an uncaught JS exception as Node prints it (its stack). */
+    public String formatUncaught(PolyglotException e) {
+        if (e.isGuestException() && e.getGuestObject() != null) {
+            try {
+                return env.invokeMember("formatError", e.getGuestObject()).asString();
+            } catch (PolyglotException ignored) {
+                // fall through
+            }
+        }
+        return e.toString();
+    }
+
+    /** The engine implementation: "Interpreted" means the Truffle JIT is not engaged. */
+    public String engineImplementation() {
+        return context.getEngine().getImplementationName();
+    }
+
+    public NapiRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        runtime.close();
+    }
+
+    // ---- host functions ----
+
+    private static Object stat(String p) {
+        Path path = Path.of(p);
+        return Files.isRegularFile(path) ? 1 : Files.isDirectory(path) ? 2 : 0;
+    }
+
+    private Object readFile(String p) {
+        try {
+            return JsBridge.jsStringPublic(Files.readString(Path.of(p)));
+        } catch (IOException e) {
+            runtime.throwJsError("ENOENT: cannot read '" + p + "': " + e.getMessage(), "ENOENT");
+            return null;
+        }
+    }
+
+    private Object loadNative(String file, Object exports) {
+        try {
+            return AddonLoader.load(runtime, file, exports);
+        } catch (AddonLoader.LoadException e) {
+            runtime.throwJsError(e.getMessage(), e.code);
+            return null;
+        }
+    }
+
+    private static void write(int fd, String s) {
+        PrintStream ps = fd == 2 ? System.err : System.out;
+        ps.print(s);
+        ps.flush();
+    }
+
+    private static String infoJson(Options o) {
+        StringBuilder b = new StringBuilder("{\"argv\":[");
+        for (int i = 0; i < o.argv.size(); i++) b.append(i > 0 ? "," : "").append(json(o.argv.get(i)));
+        b.append("],\"execPath\":").append(json(o.execPath));
+        b.append(",\"cwd\":").append(json(o.cwd.toString()));
+        b.append(",\"pid\":").append(ProcessHandle.current().pid());
+        b.append(",\"exposeGc\":").append(o.exposeGc);
+        b.append(",\"versions\":{\"node\":\"").append(EnvApi.NODE_MAJOR).append('.').append(EnvApi.NODE_MINOR).append('.')
+                .append(EnvApi.NODE_PATCH).append("\",\"napi\":\"").append(NapiRuntime.NAPI_VERSION).append("\",\"napi_jvm\":\"0.1.0\"}");
+        b.append(",\"env\":{");
+        boolean first = true;
+        for (Map.Entry<String, String> e : new LinkedHashMap<>(System.getenv()).entrySet()) {
+            b.append(first ? "" : ",").append(json(e.getKey())).append(':').append(json(e.getValue()));
+            first = false;
+        }
+        return b.append("}}").toString();
+    }
+
+    static String json(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') b.append('\\').append(c);
+            else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('"').toString();
+    }
+
+    static List<String> list(String... s) {
+        return new ArrayList<>(List.of(s));
+    }
+}

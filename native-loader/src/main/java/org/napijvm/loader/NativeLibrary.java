@@ -1,0 +1,241 @@
+package org.napijvm.loader;
+
+import org.napijvm.graal.Bodies;
+import org.napijvm.graal.NativeHooks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trampoline library (libnapijvm.so, built from the symbol table): opened once per JVM with
+ * dlopen(RTLD_NOW | RTLD_GLOBAL) so that addons resolve napi_* against it, then every exported symbol is bound to
+ * its Java body through an FFM upcall stub.
+ */
+public final class NativeLibrary {
+    static final int RTLD_LAZY = 0x1, RTLD_NOW = 0x2, RTLD_GLOBAL = 0x100;
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final MethodHandle DLOPEN, DLSYM, DLERROR;
+
+    static {
+        var libc = LINKER.defaultLookup();
+        DLOPEN = LINKER.downcallHandle(libc.find("dlopen").orElseThrow(),
+                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+        DLSYM = LINKER.downcallHandle(libc.find("dlsym").orElseThrow(),
+                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+        DLERROR = LINKER.downcallHandle(libc.find("dlerror").orElseThrow(), FunctionDescriptor.of(ValueLayout.ADDRESS));
+    }
+
+    private static NativeLibrary instance;
+
+    final Path path;
+    final MemorySegment handle;
+    /** symbol -> the Java body bound to it (absent: not implemented in Java; fast-path symbols are C). */
+    final Map<String, Method> bodies = new HashMap<>();
+    private final MethodHandle takeRegisteredModule;
+
+    public static synchronized NativeLibrary get() {
+        if (instance == null) instance = new NativeLibrary();
+        return instance;
+    }
+
+    private NativeLibrary() {
+        path = extract();
+        // libuv first, global, as in Node (addons may call uv_* directly); best effort: absent libuv only limits those
+        dlopen("libuv.so.1", RTLD_NOW | RTLD_GLOBAL);
+        handle = dlopen(path.toString(), RTLD_NOW | RTLD_GLOBAL);
+        if (handle.equals(MemorySegment.NULL)) throw new IllegalStateException("napi-jvm: cannot load " + path + ": " + dlerror());
+        try {
+            int[] layout = new int[32];
+            MethodHandle lay = LINKER.downcallHandle(sym("napi_jvm_layout"),
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+            int n;
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment out = a.allocate(ValueLayout.JAVA_INT, layout.length);
+                n = (int) lay.invokeExact(out, layout.length);
+                layout = java.util.Arrays.copyOf(out.toArray(ValueLayout.JAVA_INT), n);
+            }
+            NativeHooks.checkLayout(layout);
+            takeRegisteredModule = LINKER.downcallHandle(sym("napi_jvm_take_registered_module"), FunctionDescriptor.of(ValueLayout.JAVA_LONG));
+            bindInternals();
+            bindUpcalls();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("napi-jvm: cannot initialise " + path, t);
+        }
+    }
+
+    /** The .so inside the jar (or build folder), copied to a private temp file when it is inside a jar. */
+    private static Path extract() {
+        String res = "native/linux-x86_64/libnapijvm.so";
+        var url = NativeLibrary.class.getResource(res);
+        if (url == null) throw new IllegalStateException("napi-jvm: " + res + " missing from native-loader (built for linux-x86_64 only)");
+        try {
+            if (url.getProtocol().equals("file")) return Path.of(url.toURI());
+            Path dir = Files.createTempDirectory("napi-jvm");
+            Path p = dir.resolve("libnapijvm.so");
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
+            }
+            p.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            return p;
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("napi-jvm: cannot extract " + res, e);
+        }
+    }
+
+    static MemorySegment dlopen(String file, int flags) {
+        try (Arena a = Arena.ofConfined()) {
+            return (MemorySegment) DLOPEN.invokeExact(a.allocateFrom(file), flags);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    static String dlerror() {
+        try {
+            MemorySegment m = (MemorySegment) DLERROR.invokeExact();
+            return m.equals(MemorySegment.NULL) ? "unknown dlopen error" : m.reinterpret(4096).getString(0);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    static MemorySegment dlsym(MemorySegment lib, String name) {
+        try (Arena a = Arena.ofConfined()) {
+            return (MemorySegment) DLSYM.invokeExact(lib, a.allocateFrom(name));
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private MemorySegment sym(String name) {
+        MemorySegment s = dlsym(handle, name);
+        if (s.equals(MemorySegment.NULL)) throw new IllegalStateException("napi-jvm: " + name + " missing from " + path);
+        return s;
+    }
+
+    /** napi_module* registered by a legacy addon's static constructor during the last dlopen (0 if none). */
+    long takeRegisteredModule() {
+        try {
+            return (long) takeRegisteredModule.invokeExact();
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private void bindInternals() throws ReflectiveOperationException {
+        MethodHandle grow = MethodHandles.lookup().findStatic(NativeHooks.class, "grow",
+                MethodType.methodType(int.class, long.class, int.class));
+        MemorySegment stub = LINKER.upcallStub(grow, FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG,
+                ValueLayout.JAVA_INT), Arena.global());
+        sym("napi_jvm_internals").reinterpret(8).set(ValueLayout.JAVA_LONG, 0, stub.address());
+    }
+
+    static Class<?> javaType(char kind) {
+        return switch (kind) {
+            case 'P', 'J' -> long.class;
+            case 'I' -> int.class;
+            case 'D' -> double.class;
+            case 'Z' -> boolean.class;
+            case 'V' -> void.class;
+            default -> throw new IllegalArgumentException("kind " + kind);
+        };
+    }
+
+    static MemoryLayout layout(char kind) {
+        return switch (kind) {
+            case 'P', 'J' -> ValueLayout.JAVA_LONG;
+            case 'I' -> ValueLayout.JAVA_INT;
+            case 'D' -> ValueLayout.JAVA_DOUBLE;
+            case 'Z' -> ValueLayout.JAVA_BOOLEAN;
+            default -> throw new IllegalArgumentException("kind " + kind);
+        };
+    }
+
+    /** The Java signature a body of this symbol must have. */
+    static MethodType methodType(NapiSymbols.Symbol s) {
+        List<Class<?>> ps = new ArrayList<>();
+        for (char k : s.kinds().substring(1).toCharArray()) ps.add(javaType(k));
+        return MethodType.methodType(javaType(s.kinds().charAt(0)), ps);
+    }
+
+    static FunctionDescriptor descriptor(NapiSymbols.Symbol s) {
+        List<MemoryLayout> ps = new ArrayList<>();
+        for (char k : s.kinds().substring(1).toCharArray()) ps.add(layout(k));
+        char r = s.kinds().charAt(0);
+        return r == 'V' ? FunctionDescriptor.ofVoid(ps.toArray(MemoryLayout[]::new))
+                : FunctionDescriptor.of(layout(r), ps.toArray(MemoryLayout[]::new));
+    }
+
+    /** Finds every body in {@link Bodies#AREAS}; a body whose name is a symbol but whose signature is wrong is a bug. */
+    static Map<String, Method> findBodies() {
+        Map<String, NapiSymbols.Symbol> byName = new HashMap<>();
+        for (NapiSymbols.Symbol s : NapiSymbols.ALL) byName.put(s.name(), s);
+        Map<String, Method> found = new HashMap<>();
+        for (Class<?> area : Bodies.AREAS) {
+            for (Method m : area.getDeclaredMethods()) {
+                NapiSymbols.Symbol s = byName.get(m.getName());
+                if (s == null || !Modifier.isStatic(m.getModifiers()) || !Modifier.isPublic(m.getModifiers())) continue;
+                MethodType want = methodType(s);
+                MethodType have = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
+                if (!want.equals(have))
+                    throw new IllegalStateException("napi-jvm: body " + area.getSimpleName() + "." + m.getName() + have + " does not match the C signature " + want);
+                if (s.fastPath())
+                    throw new IllegalStateException("napi-jvm: " + m.getName() + " is answered in C (fastpath.c); remove the Java body or the fast mark");
+                if (found.put(s.name(), m) != null) throw new IllegalStateException("napi-jvm: two bodies for " + s.name());
+            }
+        }
+        return found;
+    }
+
+    private void bindUpcalls() throws ReflectiveOperationException {
+        bodies.putAll(findBodies());
+        MemorySegment table = sym("napi_jvm_upcalls").reinterpret(8L * NapiSymbols.ALL.size());
+        MethodHandle failed = MethodHandles.lookup().findStatic(NativeHooks.class, "bodyFailed",
+                MethodType.methodType(int.class, String.class, Throwable.class, long.class));
+        for (NapiSymbols.Symbol s : NapiSymbols.ALL) {
+            Method m = bodies.get(s.name());
+            if (m == null) continue;
+            MethodHandle body = MethodHandles.publicLookup().unreflect(m);
+            MethodType t = body.type();
+            // an exception must never unwind into C: it becomes napi_generic_failure with a message naming the symbol
+            MethodHandle handler;
+            if (s.cParams().startsWith("napi_env ") || s.cParams().startsWith("node_api_basic_env ")) {
+                handler = MethodHandles.insertArguments(failed, 0, s.name()); // (Throwable, long env)
+                handler = MethodHandles.dropArguments(handler, 2, t.parameterList().subList(1, t.parameterCount()));
+            } else {
+                handler = MethodHandles.dropArguments(MethodHandles.constant(int.class, 9), 0, Throwable.class);
+                handler = MethodHandles.dropArguments(handler, 1, t.parameterList());
+            }
+            MethodHandle safe = MethodHandles.catchException(body, Throwable.class, handler);
+            MemorySegment stub = LINKER.upcallStub(safe, descriptor(s), Arena.global());
+            table.setAtIndex(ValueLayout.JAVA_LONG, s.index(), stub.address());
+        }
+    }
+
+    /** True if the symbol has an implementation (a Java body, or the C fast path). */
+    public boolean implemented(String symbol) {
+        for (NapiSymbols.Symbol s : NapiSymbols.ALL) if (s.name().equals(symbol)) return s.fastPath() || bodies.containsKey(symbol);
+        return false;
+    }
+}
