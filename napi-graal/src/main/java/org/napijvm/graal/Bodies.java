@@ -12,5 +12,6 @@ public final class Bodies {
     private Bodies() {}
 
     public static final List<Class<?>> AREAS = List.of(
-            EnvApi.class, ScopeApi.class, StringApi.class, ObjectApi.class, FunctionApi.class, ErrorApi.class);
+            EnvApi.class, ScopeApi.class, StringApi.class, ObjectApi.class, FunctionApi.class, ErrorApi.class,
+            ArrayApi.class, ValueApi.class, BufferApi.class);
 }

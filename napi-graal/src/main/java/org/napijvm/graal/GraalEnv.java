@@ -227,6 +227,24 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         return result;
     }
 
+    // finalizers not yet driven by GC run at teardown, in creation order (each exactly once)
+    private final List<long[]> finalizers = new ArrayList<>();
+
+    void addFinalizer(long cb, long data, long hint) {
+        finalizers.add(new long[] {cb, data, hint});
+    }
+
+    @Override
+    public void teardown() {
+        if (isTornDown()) return;
+        super.teardown();
+        for (int i = 0; i < finalizers.size(); i++) {
+            long[] f = finalizers.get(i);
+            Native.callFinalizer(f[0], ptr, f[1], f[2]);
+        }
+        finalizers.clear();
+    }
+
     /** Frees the native half; called once by the runtime after teardown. */
     void free() {
         synchronized (GraalEnv.class) {

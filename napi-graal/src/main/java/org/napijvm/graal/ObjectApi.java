@@ -155,10 +155,6 @@ public final class ObjectApi {
         return e.value(s);
     }
 
-    static String functionName(Object key) {
-        return key instanceof com.oracle.truffle.api.strings.TruffleString || key instanceof String ? JsBridge.asString(key) : "";
-    }
-
     /** Defines one descriptor on o; returns the status (0 ok). */
     static int defineOne(GraalEnv e, Object o, long pd) {
         Object key = descriptorKey(e, pd);
@@ -174,7 +170,7 @@ public final class ObjectApi {
             if (r == JsBridge.THROWN) return e.thrown();
             if (!(Boolean) r) return e.fail(Status.INVALID_ARG);
         } else if (method != 0) {
-            Object f = FunctionApi.newFunction(e, functionName(key), method, data);
+            Object f = FunctionApi.newFunction(e, "", method, data); // Node: method functions have name ''
             r = e.js.define(o, key, f, null, null, attrs, false);
             if (r == JsBridge.THROWN) return e.thrown();
             if (!(Boolean) r) return e.fail(Status.GENERIC_FAILURE);

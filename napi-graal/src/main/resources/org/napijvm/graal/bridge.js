@@ -44,6 +44,15 @@
       return e;
     },
     isError: (v) => isErrorBuiltin ? isErrorBuiltin(v) : ObjectToString.call(v) === '[object Error]',
+    newArray: (n) => new Array(n),
+    isArray: (v) => Array.isArray(v),
+    del: (o, k) => { try { return delete o[k]; } catch (e) { return caught(e); } },
+    instanceOf: (v, c) => { try { return v instanceof c; } catch (e) { return caught(e); } },
+    newSymbol: (d) => Symbol(d),
+    bigIntFrom: (s) => BigInt(s),
+    bigIntString: (b) => b.toString(),
+    isArrayBuffer: (v) => ObjectToString.call(v) === '[object ArrayBuffer]',
+    detach: (ab) => { try { ab.transfer(); return true; } catch (e) { return caught(e); } },
     makeFunction: (F, name) => {
       const f = function (a0, a1, a2, a3) {
         const n = arguments.length;

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -42,6 +41,8 @@ public final class NapiJvm implements AutoCloseable {
         boolean exposeGc = true;
         IntConsumer exit;
         Path cwd = Path.of("").toAbsolutePath();
+        Map<String, String> env = System.getenv();
+        PrintStream out = System.out, err = System.err;
 
         /** process.argv (argv[0] is the executable, argv[1] the main script). */
         public Options argv(List<String> argv) { this.argv = List.copyOf(argv); return this; }
@@ -51,6 +52,10 @@ public final class NapiJvm implements AutoCloseable {
         /** What process.exit(code) does; by default it throws a JS error in the embedding application. */
         public Options onExit(IntConsumer exit) { this.exit = exit; return this; }
         public Options cwd(Path cwd) { this.cwd = cwd.toAbsolutePath(); return this; }
+        /** process.env (default: this JVM's environment). */
+        public Options env(Map<String, String> env) { this.env = Map.copyOf(env); return this; }
+        /** Where process.stdout/stderr.write go; give the Context builder the same streams for console. */
+        public Options streams(PrintStream out, PrintStream err) { this.out = out; this.err = err; return this; }
     }
 
     /** A Context builder with what Node-API needs (buffer access for ArrayBuffers over native memory). */
@@ -85,7 +90,7 @@ public final class NapiJvm implements AutoCloseable {
                 fn(a -> loadNative(JsBridge.asString(a[0]), a[1])),
                 fn(a -> { exit.accept(((Number) a[0]).intValue()); return runtime.undefined(); }),
                 fn(a -> { System.gc(); return runtime.undefined(); }),
-                fn(a -> { write(((Number) a[0]).intValue(), JsBridge.asString(a[1])); return runtime.undefined(); }),
+                fn(a -> { write(((Number) a[0]).intValue() == 2 ? o.err : o.out, JsBridge.asString(a[1])); return runtime.undefined(); }),
                 fn(a -> (double) System.nanoTime()),
                 infoJson(o));
     }
@@ -176,8 +181,7 @@ public final class NapiJvm implements AutoCloseable {
         }
     }
 
-    private static void write(int fd, String s) {
-        PrintStream ps = fd == 2 ? System.err : System.out;
+    private static void write(PrintStream ps, String s) {
         ps.print(s);
         ps.flush();
     }
@@ -193,7 +197,7 @@ public final class NapiJvm implements AutoCloseable {
                 .append(EnvApi.NODE_PATCH).append("\",\"napi\":\"").append(NapiRuntime.NAPI_VERSION).append("\",\"napi_jvm\":\"0.1.0\"}");
         b.append(",\"env\":{");
         boolean first = true;
-        for (Map.Entry<String, String> e : new LinkedHashMap<>(System.getenv()).entrySet()) {
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(o.env).entrySet()) {
             b.append(first ? "" : ",").append(json(e.getKey())).append(':').append(json(e.getValue()));
             first = false;
         }
