@@ -143,7 +143,7 @@ public final class JsBridge {
     Object hasOwn(Object o, Object k) { return exec(hasOwn, o, k); }
 
     Object define(Object o, Object k, Object value, Object getter, Object setter, int flags, boolean accessor) {
-        return exec(define, o, k, value, getter == null ? undefined : getter, setter == null ? undefined : setter,
+        return exec(define, o, k, value == null ? undefined : value, getter == null ? undefined : getter, setter == null ? undefined : setter,
                 flags, accessor ? 1 : 0);
     }
 

@@ -42,9 +42,58 @@ public final class Mem {
         return n;
     }
 
-    /** A UTF-8 C string (len may be NAPI_AUTO_LENGTH). */
+    /** A UTF-8 C string (len may be NAPI_AUTO_LENGTH), decoded as V8 does. */
     public static String utf8(long addr, long len) {
         if (len == AUTO_LENGTH) len = strlen(addr);
-        return new String(bytes(addr, len), StandardCharsets.UTF_8);
+        return decodeUtf8(bytes(addr, len));
+    }
+
+    /**
+     * UTF-8 decoding as V8's String::NewFromUtf8 (the WHATWG decoder): each maximal invalid subpart becomes one
+     * U+FFFD, so surrogates (ED A0 80) and overlongs (C0 80) give one U+FFFD per byte. Java's decoder differs.
+     */
+    public static String decodeUtf8(byte[] b) {
+        int i = 0;
+        while (i < b.length && b[i] >= 0) i++;
+        if (i == b.length) return new String(b, StandardCharsets.ISO_8859_1); // ASCII
+        StringBuilder sb = new StringBuilder(b.length);
+        sb.append(new String(b, 0, i, StandardCharsets.ISO_8859_1));
+        int cp = 0, needed = 0, seen = 0, lower = 0x80, upper = 0xBF;
+        for (; i < b.length; i++) {
+            int x = b[i] & 0xFF;
+            if (needed == 0) {
+                if (x <= 0x7F) sb.append((char) x);
+                else if (x >= 0xC2 && x <= 0xDF) { needed = 1; cp = x & 0x1F; }
+                else if (x >= 0xE0 && x <= 0xEF) {
+                    if (x == 0xE0) lower = 0xA0;
+                    if (x == 0xED) upper = 0x9F;
+                    needed = 2;
+                    cp = x & 0xF;
+                } else if (x >= 0xF0 && x <= 0xF4) {
+                    if (x == 0xF0) lower = 0x90;
+                    if (x == 0xF4) upper = 0x8F;
+                    needed = 3;
+                    cp = x & 0x7;
+                } else sb.append('\uFFFD');
+                continue;
+            }
+            if (x < lower || x > upper) {
+                cp = needed = seen = 0;
+                lower = 0x80;
+                upper = 0xBF;
+                sb.append('\uFFFD');
+                i--; // the byte starts afresh
+                continue;
+            }
+            lower = 0x80;
+            upper = 0xBF;
+            cp = (cp << 6) | (x & 0x3F);
+            if (++seen == needed) {
+                sb.appendCodePoint(cp);
+                cp = needed = seen = 0;
+            }
+        }
+        if (needed != 0) sb.append('\uFFFD');
+        return sb.toString();
     }
 }
