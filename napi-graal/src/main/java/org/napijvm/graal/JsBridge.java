@@ -28,12 +28,13 @@ public final class JsBridge {
     private static final InteropLibrary I = InteropLibrary.getUncached();
     private static final String[] NAMES = {"typeOf", "newObject", "toObject", "get", "set", "has", "hasOwn", "define",
             "call", "length", "element", "rethrow", "newError", "isError", "makeFunction", "newArray", "isArray", "del",
-            "instanceOf", "newSymbol", "bigIntFrom", "bigIntString", "isArrayBuffer", "detach"};
+            "instanceOf", "newSymbol", "bigIntFrom", "bigIntString", "isArrayBuffer", "detach", "compileHelper"};
 
     final Object undefined, nul, global;
     private final Object typeOf, newObject, toObject, get, set, has, hasOwn, define, call, length, element, rethrow,
             newError, isError, makeFunction, newArray, isArray, del, instanceOf, newSymbol, bigIntFrom, bigIntString,
-            isArrayBuffer, detach;
+            isArrayBuffer, detach, compileHelper;
+    private final Map<Helper, Object> helpers = new java.util.IdentityHashMap<>();
     private Object thrown;
     private final Map<Class<?>, Byte> typeByClass = new HashMap<>();
 
@@ -45,6 +46,7 @@ public final class JsBridge {
         define = h[7]; call = h[8]; length = h[9]; element = h[10]; rethrow = h[11]; newError = h[12];
         isError = h[13]; makeFunction = h[14]; newArray = h[15]; isArray = h[16]; del = h[17]; instanceOf = h[18];
         newSymbol = h[19]; bigIntFrom = h[20]; bigIntString = h[21]; isArrayBuffer = h[22]; detach = h[23];
+        compileHelper = h[24];
     }
 
     /** Evaluates bridge.js in {@code context} (which must be entered or usable by this thread). */
@@ -72,6 +74,25 @@ public final class JsBridge {
         });
         context.eval(Source.newBuilder("js", src, "napi-jvm:bridge.js").buildLiteral()).execute(registrar);
         return out[0];
+    }
+
+    /**
+     * A JS helper declared next to the Java code that uses it:
+     * {@code static final JsBridge.Helper IS_DATE = new JsBridge.Helper("(caught) => (v) => v instanceof Date");}
+     * The source is a function of {@code caught} returning the helper; a helper that runs user code catches what
+     * it throws with {@code catch (e) { return caught(e); }} so that Java sees {@link #THROWN}. Compiled once per
+     * context, on first use.
+     */
+    public record Helper(String source) {}
+
+    /** Calls a helper with raw JS values. */
+    public Object call(Helper h, Object... args) {
+        Object fn = helpers.get(h);
+        if (fn == null) {
+            fn = exec(compileHelper, jsString(h.source));
+            helpers.put(h, fn);
+        }
+        return exec(fn, args);
     }
 
     /** The value user code threw (the last time a helper returned THROWN). */

@@ -53,6 +53,8 @@
     bigIntString: (b) => b.toString(),
     isArrayBuffer: (v) => ObjectToString.call(v) === '[object ArrayBuffer]',
     detach: (ab) => { try { ab.transfer(); return true; } catch (e) { return caught(e); } },
+    // compiles a helper declared by an area class: `src` is `(caught) => (...) => ...`
+    compileHelper: (src) => (0, eval)('(' + src + ')')(caught),
     makeFunction: (F, name) => {
       const f = function (a0, a1, a2, a3) {
         const n = arguments.length;

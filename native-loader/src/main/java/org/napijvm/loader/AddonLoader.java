@@ -38,7 +38,13 @@ public final class AddonLoader {
 
     public static Object load(NapiRuntime runtime, String file, Object exports) throws LoadException {
         Registration reg = register(file);
-        return runtime.initModule(file, reg.apiVersion, reg.init, exports);
+        // as Node's node_napi_env__::New: older versions count as the default, newer ones are refused
+        int version = reg.apiVersion;
+        if (version < NapiRuntime.DEFAULT_MODULE_API_VERSION) version = NapiRuntime.DEFAULT_MODULE_API_VERSION;
+        else if (version > NapiRuntime.NAPI_VERSION && version != NapiRuntime.NAPI_VERSION_EXPERIMENTAL)
+            throw new LoadException(file + " requires Node-API version " + version
+                    + ", but this version of Node.js only supports version " + NapiRuntime.NAPI_VERSION + " add-ons.", null);
+        return runtime.initModule(file, version, reg.init, exports);
     }
 
     private static synchronized Registration register(String file) throws LoadException {

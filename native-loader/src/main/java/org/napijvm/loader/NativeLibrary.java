@@ -188,7 +188,7 @@ public final class NativeLibrary {
     }
 
     /** Finds every body in {@link Bodies#AREAS}; a body whose name is a symbol but whose signature is wrong is a bug. */
-    static Map<String, Method> findBodies() {
+    public static Map<String, Method> findBodies() {
         Map<String, NapiSymbols.Symbol> byName = new HashMap<>();
         for (NapiSymbols.Symbol s : NapiSymbols.ALL) byName.put(s.name(), s);
         Map<String, Method> found = new HashMap<>();

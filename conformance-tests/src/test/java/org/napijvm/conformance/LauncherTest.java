@@ -1,0 +1,66 @@
+package org.napijvm.conformance;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The ./napi-jvm launcher as a user runs it (a separate JVM). */
+class LauncherTest {
+    static Oracles.Result launch(String... args) {
+        List<String> cmd = new java.util.ArrayList<>(List.of(Oracles.REPO.resolve("napi-jvm").toString()));
+        cmd.addAll(List.of(args));
+        return Oracles.run(cmd, Oracles.REPO, Map.of());
+    }
+
+    @Test
+    void helloExamplePrintsWorld() {
+        Oracles.Result r = launch("examples/hello/main.js");
+        assertEquals(0, r.exit(), r.describe("napi-jvm"));
+        assertEquals("world\n", r.out());
+        assertTrue(!r.err().contains("JIT is not engaged"), "the launcher must run with the Truffle JIT:\n" + r.err());
+    }
+
+    @Test
+    void uncaughtExceptionPrintsStackAndExits1() throws IOException {
+        Path js = Files.createTempFile("napi-uncaught", ".js");
+        Files.writeString(js, "function thrower() { throw new TypeError('boom ' + process.argv[2]); }\nthrower();\n");
+        Oracles.Result r = launch(js.toString(), "arg");
+        assertEquals(1, r.exit(), r.describe("napi-jvm"));
+        assertTrue(r.err().contains("TypeError: boom arg") && r.err().contains("thrower"), r.err());
+    }
+
+    @Test
+    void processExitCodeAndModules() throws IOException {
+        Path dir = Files.createTempDirectory("napi-launch");
+        Files.writeString(dir.resolve("lib.js"), "module.exports = { dir: __dirname, file: __filename, twice: (x) => 2 * x };\n");
+        Files.writeString(dir.resolve("data.json"), "{\"k\": [1, 2]}");
+        Files.writeString(dir.resolve("main.js"), """
+                const lib = require('./lib');
+                console.log(lib.twice(21), lib.dir === __dirname, require('./data.json').k.length);
+                console.log(process.argv.slice(2).join(','), typeof process.env.PATH, typeof gc);
+                process.on('exit', (c) => console.log('exit', c));
+                process.exitCode = 3;
+                """);
+        Oracles.Result r = launch(dir.resolve("main.js").toString(), "a", "b");
+        assertEquals(3, r.exit(), r.describe("napi-jvm"));
+        assertEquals("42 true 2\na,b string function\nexit 3\n", r.out());
+        Files.writeString(dir.resolve("exit.js"), "console.log('before'); process.exit(7); console.log('after');\n");
+        Oracles.Result e = launch(dir.resolve("exit.js").toString());
+        assertEquals(7, e.exit(), e.describe("napi-jvm"));
+        assertEquals("before\n", e.out());
+    }
+
+    @Test
+    void helpSaysWhatIsSupported() {
+        Oracles.Result r = launch("--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("Usage: napi-jvm") && r.out().contains("require()"), r.out());
+    }
+}
