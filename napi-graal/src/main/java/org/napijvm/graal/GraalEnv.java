@@ -227,10 +227,14 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         return result;
     }
 
-    // finalizers not yet driven by GC run at teardown, in creation order (each exactly once)
+    // finalizers attached to JS values; for now they run at teardown, in creation order (each exactly once)
     private final List<long[]> finalizers = new ArrayList<>();
 
-    void addFinalizer(long cb, long data, long hint) {
+    /**
+     * Runs {@code cb(env, data, hint)} once {@code target} is garbage (or at teardown, whichever comes first).
+     * TODO(GC): today only at teardown; GC-driven finalization replaces this body, callers stay as they are.
+     */
+    void attachFinalizer(Object target, long cb, long data, long hint) {
         finalizers.add(new long[] {cb, data, hint});
     }
 

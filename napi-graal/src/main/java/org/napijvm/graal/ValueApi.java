@@ -80,7 +80,7 @@ public final class ValueApi {
         GraalEnv e = GraalEnv.of(env);
         if (result == 0) return e.invalidArg();
         External ext = new External(data);
-        if (finalizeCb != 0) e.addFinalizer(finalizeCb, data, finalizeHint);
+        if (finalizeCb != 0) e.attachFinalizer(ext, finalizeCb, data, finalizeHint);
         return e.ret(result, ext);
     }
 
