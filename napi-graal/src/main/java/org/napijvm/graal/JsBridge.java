@@ -72,7 +72,7 @@ public final class JsBridge {
                 throw new IllegalStateException("napi-jvm bridge: " + e.getMessage(), e);
             }
         });
-        context.eval(Source.newBuilder("js", src, "napi-jvm:bridge.js").buildLiteral()).execute(registrar);
+        context.eval(Source.newBuilder("js", src, "napi-jvm:bridge.js").internal(true).buildLiteral()).execute(registrar);
         return out[0];
     }
 

@@ -83,7 +83,7 @@ public final class NapiJvm implements AutoCloseable {
         }
         IntConsumer exit = o.exit != null ? o.exit
                 : code -> runtime.throwJsError("process.exit(" + code + ") called; the embedding application decides what exiting means", "ERR_PROCESS_EXIT");
-        Value factory = context.eval(Source.newBuilder("js", src, "napi-jvm:node-env.js").buildLiteral());
+        Value factory = context.eval(Source.newBuilder("js", src, "napi-jvm:node-env.js").internal(true).buildLiteral());
         env = factory.execute(
                 fn(a -> stat(JsBridge.asString(a[0]))),
                 fn(a -> readFile(JsBridge.asString(a[0]))),
