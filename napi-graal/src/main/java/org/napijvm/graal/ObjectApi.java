@@ -197,4 +197,184 @@ public final class ObjectApi {
         }
         return e.ok();
     }
+
+    // ---- delete, strict equality, prototypes, integrity levels, key collection ----
+
+    static final JsBridge.Helper STRICT_EQUALS = new JsBridge.Helper("(caught) => (a, b) => a === b");
+    static final JsBridge.Helper GET_PROTOTYPE = new JsBridge.Helper("(caught) => (o) => Object.getPrototypeOf(o)");
+    static final JsBridge.Helper FREEZE = new JsBridge.Helper(
+            "(caught) => (o, seal) => { try { if (seal) Object.seal(o); else Object.freeze(o); return true; } catch (e) { return caught(e); } }");
+    /**
+     * V8's Object::GetPropertyNames: own keys of each object on the chain (engine order, a proxy's in trap order),
+     * deduplicated; a key seen on a nearer object shadows farther ones even when the filter dropped it. Filter bits:
+     * 1 writable (accessors pass), 2 enumerable, 4 configurable, 8 skip strings (indices too), 16 skip symbols.
+     * Descriptors are read only when an attribute filter asks (proxies: getOwnPropertyDescriptor trap per key).
+     * With keepNumbers, array-index keys (0 .. 2^32-2) come back as numbers.
+     */
+    static final JsBridge.Helper KEYS = new JsBridge.Helper("""
+            (caught) => (o, ownOnly, filter, keepNumbers) => {
+              try {
+                const out = [], seen = new Set();
+                const skipStrings = (filter & 8) !== 0, skipSymbols = (filter & 16) !== 0, attrs = filter & 7;
+                for (let obj = o; obj !== null; obj = Reflect.getPrototypeOf(obj)) {
+                  const keys = Reflect.ownKeys(obj);
+                  for (let i = 0; i < keys.length; i++) {
+                    const k = keys[i];
+                    if (typeof k === 'symbol' ? skipSymbols : skipStrings) continue;
+                    if (seen.has(k)) continue;
+                    seen.add(k);
+                    if (attrs !== 0) {
+                      const d = Reflect.getOwnPropertyDescriptor(obj, k);
+                      if (d === undefined) continue;
+                      if ((attrs & 1) !== 0 && d.writable === false) continue;
+                      if ((attrs & 2) !== 0 && !d.enumerable) continue;
+                      if ((attrs & 4) !== 0 && !d.configurable) continue;
+                    }
+                    if (keepNumbers && typeof k === 'string') {
+                      const n = +k;
+                      if (n >>> 0 === n && n !== 4294967295 && String(n) === k) { out.push(n); continue; }
+                    }
+                    out.push(k);
+                  }
+                  if (ownOnly) break;
+                }
+                return out;
+              } catch (e) { return caught(e); }
+            }""");
+
+    public static int napi_delete_property(long env, long object, long key, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        int p = e.preamble();
+        if (p != 0) return p;
+        if (key == 0) return e.invalidArg();
+        Object o = toObject(e, object);
+        if (o == null) return e.lastStatus();
+        Object k = arg(e, key);
+        if (k == null) return e.lastStatus();
+        Object r = e.js.delete(o, k);
+        if (r == JsBridge.THROWN) return e.thrown();
+        if (result != 0) Mem.putBool(result, (Boolean) r);
+        return e.ok();
+    }
+
+    public static int napi_strict_equals(long env, long lhs, long rhs, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        int p = e.preamble();
+        if (p != 0) return p;
+        if (lhs == 0 || rhs == 0 || result == 0) return e.invalidArg();
+        int a = e.slot(lhs), b = e.slot(rhs);
+        if (a < 0 || b < 0) return e.invalidArg();
+        Mem.putBool(result, (Boolean) e.js.call(STRICT_EQUALS, e.value(a), e.value(b)));
+        return e.ok();
+    }
+
+    /** A JS Proxy (V8's GetPrototypeV2 does not run the getPrototypeOf trap: a proxy's prototype reads as null). */
+    static boolean isProxy(Object o) {
+        return o.getClass().getName().endsWith(".JSProxyObject");
+    }
+
+    public static int napi_get_prototype(long env, long object, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        int p = e.preamble();
+        if (p != 0) return p;
+        if (result == 0) return e.invalidArg();
+        Object o = toObject(e, object);
+        if (o == null) return e.lastStatus();
+        return e.ret(result, isProxy(o) ? e.js.nul : e.js.call(GET_PROTOTYPE, o));
+    }
+
+    private static int integrity(long env, long object, boolean seal) {
+        GraalEnv e = GraalEnv.of(env);
+        int p = e.preamble();
+        if (p != 0) return p;
+        Object o = toObject(e, object);
+        if (o == null) return e.lastStatus();
+        return e.js.call(FREEZE, o, seal) == JsBridge.THROWN ? e.thrown() : e.ok();
+    }
+
+    public static int napi_object_freeze(long env, long object) {
+        return integrity(env, object, false);
+    }
+
+    public static int napi_object_seal(long env, long object) {
+        return integrity(env, object, true);
+    }
+
+    static final int KEY_INCLUDE_PROTOTYPES = 0, KEY_OWN_ONLY = 1, KEY_KEEP_NUMBERS = 0, KEY_NUMBERS_TO_STRINGS = 1;
+
+    public static int napi_get_all_property_names(long env, long object, int keyMode, int keyFilter, int keyConversion,
+            long result) {
+        GraalEnv e = GraalEnv.of(env);
+        int p = e.preamble();
+        if (p != 0) return p;
+        if (result == 0) return e.invalidArg();
+        Object o = toObject(e, object);
+        if (o == null) return e.lastStatus();
+        if (keyMode != KEY_INCLUDE_PROTOTYPES && keyMode != KEY_OWN_ONLY) return e.invalidArg();
+        if (keyConversion != KEY_KEEP_NUMBERS && keyConversion != KEY_NUMBERS_TO_STRINGS) return e.invalidArg();
+        Object r = e.js.call(KEYS, o, keyMode == KEY_OWN_ONLY, keyFilter & 31, keyConversion == KEY_KEEP_NUMBERS);
+        return r == JsBridge.THROWN ? e.thrown() : e.ret(result, r);
+    }
+
+    public static int napi_get_property_names(long env, long object, long result) {
+        // Node: include prototypes, enumerable | skip symbols, numbers to strings
+        return napi_get_all_property_names(env, object, KEY_INCLUDE_PROTOTYPES, 2 | 16, KEY_NUMBERS_TO_STRINGS, result);
+    }
+
+    // ---- experimental: node_api_set_prototype, node_api_create_object_with_properties ----
+
+    /** V8's SetPrototypeV2 swallows what a proxy trap throws: failure of any kind is just false. */
+    static final JsBridge.Helper SET_PROTOTYPE = new JsBridge.Helper(
+            "(caught) => (o, v) => { try { return Reflect.setPrototypeOf(o, v); } catch (e) { return false; } }");
+    static final JsBridge.Helper CREATE_WITH_PROPERTIES = new JsBridge.Helper("""
+            (caught) => (proto, names, values) => {
+              const o = Object.create(proto);
+              for (let i = 0; i < names.length; i++)
+                Reflect.defineProperty(o, names[i], { value: values[i], writable: true, enumerable: true, configurable: true });
+              return o;
+            }""");
+
+    public static int node_api_set_prototype(long env, long object, long value) {
+        GraalEnv e = GraalEnv.of(env);
+        int p = e.preamble();
+        if (p != 0) return p;
+        if (value == 0) return e.invalidArg();
+        Object o = toObject(e, object);
+        if (o == null) return e.lastStatus();
+        int vs = e.slot(value);
+        if (vs < 0) return e.invalidArg();
+        byte t = e.tag(vs);
+        // V8 ignores a prototype that is neither an object nor null (as the __proto__ setter does)
+        if (t != ValueType.OBJECT && t != ValueType.FUNCTION && t != ValueType.NULL) return e.ok();
+        return (Boolean) e.js.call(SET_PROTOTYPE, o, e.value(vs)) ? e.ok() : e.fail(Status.GENERIC_FAILURE);
+    }
+
+    public static int node_api_create_object_with_properties(long env, long prototypeOrNull, long propertyNames,
+            long propertyValues, long propertyCount, long result) {
+        GraalEnv e = GraalEnv.of(env); // no NAPI_PREAMBLE in Node: works while an exception is pending
+        if (result == 0) return e.invalidArg();
+        if (propertyCount > 0 && (propertyNames == 0 || propertyValues == 0)) return e.invalidArg();
+        if (propertyCount < 0 || propertyCount > Integer.MAX_VALUE) return e.invalidArg();
+        int n = (int) propertyCount;
+        Object[] names = new Object[n], values = new Object[n];
+        for (int i = 0; i < n; i++) {
+            int ks = e.slot(Mem.getLong(propertyNames + 8L * i));
+            if (ks < 0) return e.invalidArg();
+            if (e.tag(ks) != ValueType.STRING && e.tag(ks) != ValueType.SYMBOL) return e.fail(Status.NAME_EXPECTED);
+            names[i] = e.value(ks);
+            int vs = e.slot(Mem.getLong(propertyValues + 8L * i));
+            if (vs < 0) return e.invalidArg();
+            values[i] = e.value(vs);
+        }
+        Object proto = e.js.nul;
+        if (prototypeOrNull != 0) {
+            int ps = e.slot(prototypeOrNull);
+            if (ps < 0) return e.invalidArg();
+            byte t = e.tag(ps);
+            // Node aborts the process on a primitive prototype; we refuse it
+            if (t != ValueType.OBJECT && t != ValueType.FUNCTION && t != ValueType.NULL) return e.invalidArg();
+            proto = e.value(ps);
+        }
+        return e.ret(result, e.js.call(CREATE_WITH_PROPERTIES, proto, new ArgList(names), new ArgList(values)));
+    }
 }
