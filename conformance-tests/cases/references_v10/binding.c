@@ -192,6 +192,7 @@ static napi_value MakeFresh(napi_env env, napi_callback_info info) {
 }
 
 NAPI_MODULE_INIT() {
+  nrefs = 0;  // napi-jvm's tests load this library once per JVM and init it once per run
   EXPORT_FN(env, exports, "createRef", CreateRef);
   EXPORT_FN(env, exports, "deleteRef", DeleteRef);
   EXPORT_FN(env, exports, "refRef", RefRef);

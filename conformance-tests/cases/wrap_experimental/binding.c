@@ -366,6 +366,10 @@ static napi_value Adjust(napi_env env, napi_callback_info info) {
 }
 
 NAPI_MODULE_INIT() {
+  // napi-jvm's tests load this library once per JVM and init it once per run
+  fin_count = fin_sum = fin_bad_hint = 0;
+  nrefs = 0;
+  on_finalize = NULL;
   EXPORT_FN(env, exports, "wrap", Wrap);
   EXPORT_FN(env, exports, "unwrap", Unwrap);
   EXPORT_FN(env, exports, "removeWrap", RemoveWrap);
