@@ -57,7 +57,7 @@ for area in "${AREAS[@]}"; do
     fi
     log="$(mktemp)"
     err="$(mktemp)"
-    (cd "$CASES_DIR/$area" && NAPI_ADDON="$out" timeout 120 "$NODE_BIN" "$name") > "$log" 2> "$err"
+    (cd "$CASES_DIR/$area" && NAPI_ADDON="$out" timeout 120 "$NODE_BIN" --expose-gc "$name") > "$log" 2> "$err"
     rc=$?
     if [ -n "${OUT_DIR:-}" ]; then
       mkdir -p "$OUT_DIR/$area"

@@ -58,11 +58,11 @@ class ConformanceTest {
     static void runCase(String area, Path dir, Path js) throws IOException {
         Path addon = addon(area, dir);
         Map<String, String> env = Map.of("NAPI_ADDON", addon.toString());
-        Oracles.Result node = Oracles.run(List.of(Oracles.NODE25.toString(), js.toString()), dir, env);
+        Oracles.Result node = Oracles.run(List.of(Oracles.NODE25.toString(), "--expose-gc", js.toString()), dir, env);
         assertEquals(0, node.exit(), () -> "the case fails on node 25 itself (fix the test):\n" + node.describe("node 25"));
         boolean skip20 = Files.readAllLines(js).stream().findFirst().orElse("").startsWith("// node20: skip");
         if (NODE20 && !skip20) {
-            Oracles.Result n20 = Oracles.run(List.of(Oracles.NODE20.toString(), js.toString()), dir, env);
+            Oracles.Result n20 = Oracles.run(List.of(Oracles.NODE20.toString(), "--expose-gc", js.toString()), dir, env);
             assertEquals(0, n20.exit(), () -> "the case fails on node 20 (mark it '// node20: skip' if node 20 lacks the feature):\n" + n20.describe("node 20"));
         }
         Oracles.Result ours = InProcess.run(js, dir, env);

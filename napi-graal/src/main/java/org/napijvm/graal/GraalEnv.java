@@ -39,6 +39,8 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     private int objHigh;
     private final List<MemorySegment> callinfoChunks = new ArrayList<>();
     private int callDepth;
+    /** References, wraps, finalizers of this env (LifetimeApi). */
+    final EnvRefs refs;
 
     GraalEnv(NapiRuntime runtime, String moduleFile, int moduleApiVersion) {
         this.runtime = runtime;
@@ -64,6 +66,7 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         objs[SLOT_GLOBAL] = js.global;
         objHigh = FIRST_FREE;
         nat.setSp(FIRST_FREE);
+        refs = new EnvRefs(this);
     }
 
     /** The env behind a napi_env pointer (C has already rejected NULL). */
@@ -86,6 +89,8 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     /** NAPI_PREAMBLE: refuse while an exception is pending, else clear the last error. 0 means go on. */
     public int preamble() {
         if (hasPendingException()) return nat.setLastError(Status.PENDING_EXCEPTION);
+        if (runtime.lifetime.closing) // Node's can_call_into_js() is false while the env is torn down
+            return nat.setLastError(moduleApiVersion == NapiRuntime.NAPI_VERSION_EXPERIMENTAL ? Status.CANNOT_RUN_JS : Status.PENDING_EXCEPTION);
         return nat.clearLastError();
     }
 
@@ -227,26 +232,20 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         return result;
     }
 
-    // finalizers attached to JS values; for now they run at teardown, in creation order (each exactly once)
-    private final List<long[]> finalizers = new ArrayList<>();
-
     /**
-     * Runs {@code cb(env, data, hint)} once {@code target} is garbage (or at teardown, whichever comes first).
-     * TODO(GC): today only at teardown; GC-driven finalization replaces this body, callers stay as they are.
+     * Runs {@code cb(env, data, hint)} once {@code target} is garbage (at a safe point after the GC collected it) or at
+     * teardown, whichever comes first (see {@link Lifetime}).
      */
     void attachFinalizer(Object target, long cb, long data, long hint) {
-        finalizers.add(new long[] {cb, data, hint});
+        refs.create(target, true, 0, true, cb, data, hint);
     }
 
+    /** Node's env teardown (its cleanup hooks ran before, see {@link Lifetime#runCleanup}): finalizers in Node's order. */
     @Override
     public void teardown() {
         if (isTornDown()) return;
         super.teardown();
-        for (int i = 0; i < finalizers.size(); i++) {
-            long[] f = finalizers.get(i);
-            Native.callFinalizer(f[0], ptr, f[1], f[2]);
-        }
-        finalizers.clear();
+        refs.teardown();
     }
 
     /** Frees the native half; called once by the runtime after teardown. */

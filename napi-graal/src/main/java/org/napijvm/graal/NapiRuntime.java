@@ -18,6 +18,8 @@ public final class NapiRuntime implements AutoCloseable {
 
     final Context context;
     final JsBridge js;
+    /** References, finalizers, cleanup hooks (LifetimeApi). */
+    public final Lifetime lifetime = new Lifetime(this);
     private final List<GraalEnv> envs = new ArrayList<>();
     private boolean closed;
 
@@ -40,6 +42,7 @@ public final class NapiRuntime implements AutoCloseable {
         if (closed) throw new IllegalStateException("napi-jvm runtime is closed");
         GraalEnv env = new GraalEnv(this, file, moduleApiVersion);
         envs.add(env);
+        lifetime.addEnv(env);
         int base = env.top();
         int slot = env.push(exports);
         Object result;
@@ -76,6 +79,7 @@ public final class NapiRuntime implements AutoCloseable {
             // a closed context cannot run hooks that call JS; they still run, and JS calls fail cleanly
         }
         try {
+            lifetime.runCleanup(); // cleanup hooks and env teardowns, last registered first (Node's cleanup queue)
             for (int i = envs.size() - 1; i >= 0; i--) envs.get(i).teardown();
         } finally {
             if (entered) context.leave();

@@ -89,10 +89,12 @@ public final class NapiJvm implements AutoCloseable {
                 fn(a -> readFile(JsBridge.asString(a[0]))),
                 fn(a -> loadNative(JsBridge.asString(a[0]), a[1])),
                 fn(a -> { exit.accept(((Number) a[0]).intValue()); return runtime.undefined(); }),
-                fn(a -> { System.gc(); return runtime.undefined(); }),
+                fn(a -> { System.gc(); runtime.lifetime.afterGc(); return runtime.undefined(); }),
                 fn(a -> { write(((Number) a[0]).intValue() == 2 ? o.err : o.out, JsBridge.asString(a[1])); return runtime.undefined(); }),
                 fn(a -> (double) System.nanoTime()),
-                infoJson(o));
+                infoJson(o),
+                // 0: run the finalizers waiting for a safe point (whether any ran); 1: whether some are waiting
+                fn(a -> ((Number) a[0]).intValue() == 0 ? runtime.lifetime.drain() : runtime.lifetime.hasPending()));
     }
 
     private static JavaFunction fn(JavaFunction.Body b) {
@@ -113,9 +115,20 @@ public final class NapiJvm implements AutoCloseable {
         return env.invokeMember("require", Path.of(path).toAbsolutePath().normalize().toString());
     }
 
-    /** Runs a script as the main module (node file.js). Exceptions propagate as PolyglotException. */
+    /**
+     * Runs a script as the main module (node file.js), then its event loop: setImmediate callbacks and the finalizers
+     * of collected objects, until none is left. Exceptions propagate as PolyglotException.
+     */
     public void runMain(Path script) {
         env.invokeMember("runMain", script.toAbsolutePath().normalize().toString());
+        runEventLoop();
+    }
+
+    /** Runs setImmediate callbacks and pending Node-API finalizers until none is left (each turn is one host call). */
+    public void runEventLoop() {
+        while (env.invokeMember("tick").asBoolean()) {
+            // each turn returns to the host so that microtasks run in between
+        }
     }
 
     /** process.exitCode as the script left it (0 if unset). */

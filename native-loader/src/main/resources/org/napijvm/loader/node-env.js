@@ -1,9 +1,11 @@
 // napi-jvm: the Node-like environment a script runs in: CommonJS require (relative/absolute JS, JSON and .node
-// files, node_modules lookup), module/exports/__filename/__dirname, a `process` object and global.gc().
+// files, node_modules lookup), module/exports/__filename/__dirname, a `process` object, global.gc() and
+// setImmediate (the host runs `tick` after the main script until nothing is left: one immediate per call, so that
+// microtasks run between them as in Node, with the Node-API finalizers of collected objects run at each turn).
 // `host` holds Java functions (NapiJvm.java); `info` is a JSON string with argv, env, cwd, execPath, versions.
-(function (stat, readFile, loadNative, exit, gc, write, nanoTime, infoJson) {
+(function (stat, readFile, loadNative, exit, gc, write, nanoTime, infoJson, drainFinalizers) {
   'use strict';
-  const host = { stat, readFile, exit, gc, write, nanoTime };
+  const host = { stat, readFile, exit, gc, write, nanoTime, drainFinalizers };
   const info = JSON.parse(infoJson);
   // GraalJS's load() evaluates a script under a file name (stack traces name the file)
   const compile = (src, filename) => load({ name: filename, script: src });
@@ -63,6 +65,41 @@
   g.process = process;
   g.global = g;
   if (info.exposeGc) g.gc = () => host.gc();
+
+  // ---- setImmediate: a FIFO run by tick() ----
+  const immediates = [];
+  let immediateHead = 0;
+  class Immediate {
+    constructor(fn, args) { this._fn = fn; this._args = args; }
+    ref() { return this; }
+    unref() { return this; }
+    hasRef() { return true; }
+  }
+  g.setImmediate = function setImmediate(fn, ...args) {
+    if (typeof fn !== 'function') {
+      const e = new TypeError('The "callback" argument must be of type function. Received ' + (fn === null ? 'null' : typeof fn));
+      e.code = 'ERR_INVALID_ARG_TYPE';
+      throw e;
+    }
+    const t = new Immediate(fn, args);
+    immediates.push(t);
+    return t;
+  };
+  g.clearImmediate = function clearImmediate(t) { if (t instanceof Immediate) t._fn = null; };
+  function tick() {
+    const finalized = host.drainFinalizers(0);
+    while (immediateHead < immediates.length) {
+      const t = immediates[immediateHead];
+      immediates[immediateHead++] = undefined;
+      if (immediateHead > 1024 && immediateHead * 2 > immediates.length) { immediates.splice(0, immediateHead); immediateHead = 0; }
+      if (t._fn === null) continue;
+      const fn = t._fn;
+      t._fn = null;
+      fn(...t._args);
+      return true;
+    }
+    return finalized || host.drainFinalizers(1);
+  }
 
   // ---- modules ----
   const cache = Object.create(null);
@@ -165,6 +202,7 @@
       mod.loaded = true;
     },
     require(path) { return loadModule(resolveFilename(path, info.cwd), null); },
+    tick,
     emitExit(code) { emit('exit', code); },
     exitCode() { return process.exitCode | 0; },
     formatError(e) {

@@ -1,0 +1,263 @@
+package org.napijvm.graal;
+
+import org.napijvm.core.Status;
+import org.napijvm.core.ValueType;
+
+/**
+ * References, wraps, finalizers, type tags, instance data, env cleanup hooks, external memory: the bodies, following
+ * Node's js_native_api_v8.cc and node_api.cc. The state lives in {@link Lifetime} (per runtime) and {@link EnvRefs}
+ * (per env); wraps and type tags in per-Context WeakMaps keyed by the object (they never keep it alive).
+ */
+public final class LifetimeApi {
+    private LifetimeApi() {}
+
+    /** op 0 wrap handle (or -1), 1 set wrap, 2 delete wrap, 3 has tag, 4 set tag, 5 tag equals. */
+    static final JsBridge.Helper PRIVATE = new JsBridge.Helper("""
+            (caught) => {
+              const wraps = new WeakMap(), tags = new WeakMap();
+              return (op, o, v) => {
+                try {
+                  switch (op) {
+                    case 0: { const h = wraps.get(o); return h === undefined ? -1 : h; }
+                    case 1: wraps.set(o, v); return true;
+                    case 2: return wraps.delete(o);
+                    case 3: return tags.has(o);
+                    case 4: tags.set(o, v); return true;
+                    default: return tags.get(o) === v;
+                  }
+                } catch (e) { return caught(e); }
+              };
+            }""");
+
+    private static Lifetime.Ref ref(GraalEnv e, long handle) {
+        return handle == 0 ? null : e.runtime.lifetime.lookup(handle);
+    }
+
+    /** V8's CanBeHeldWeakly (objects, functions, symbols; externals are objects in V8). */
+    private static boolean canBeWeak(byte tag) {
+        return tag == ValueType.OBJECT || tag == ValueType.FUNCTION || tag == ValueType.SYMBOL || tag == ValueType.EXTERNAL;
+    }
+
+    // ---- references ----
+
+    public static int napi_create_reference(long env, long value, int initialRefcount, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        if (value == 0 || result == 0) return e.invalidArg();
+        int s = e.slot(value);
+        if (s < 0) return e.invalidArg();
+        byte t = e.tag(s);
+        boolean weakable = canBeWeak(t);
+        if (e.moduleApiVersion < 10 && !weakable) return e.invalidArg();
+        Lifetime.Ref r = e.refs.create(e.value(s), weakable, initialRefcount, false, 0, 0, 0);
+        Mem.putLong(result, r.handle);
+        return e.ok();
+    }
+
+    public static int napi_delete_reference(long env, long ref) {
+        GraalEnv e = GraalEnv.of(env);
+        if (ref == 0) return e.invalidArg();
+        Lifetime.Ref r = ref(e, ref);
+        if (r != null) r.owner.delete(r);
+        return e.ok();
+    }
+
+    public static int napi_reference_ref(long env, long ref, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        if (ref == 0) return e.invalidArg();
+        Lifetime.Ref r = ref(e, ref);
+        if (r == null) return e.invalidArg();
+        int c = r.ref();
+        if (result != 0) Mem.putInt(result, c);
+        return e.ok();
+    }
+
+    public static int napi_reference_unref(long env, long ref, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        if (ref == 0) return e.invalidArg();
+        Lifetime.Ref r = ref(e, ref);
+        if (r == null) return e.invalidArg();
+        if (r.count == 0) return e.fail(Status.GENERIC_FAILURE);
+        int c = r.unref();
+        if (result != 0) Mem.putInt(result, c);
+        return e.ok();
+    }
+
+    public static int napi_get_reference_value(long env, long ref, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        if (ref == 0 || result == 0) return e.invalidArg();
+        Lifetime.Ref r = ref(e, ref);
+        Object v = r == null ? null : r.get();
+        if (v == null) {
+            Mem.putLong(result, 0);
+            return e.ok();
+        }
+        return e.ret(result, v);
+    }
+
+    // ---- wraps and finalizers ----
+
+    /** The Ref wrapping {@code o}, or null. */
+    private static Lifetime.Ref wrapOf(GraalEnv e, Object o) {
+        Object h = e.js.call(PRIVATE, 0, o, 0);
+        if (!(h instanceof Number n) || n.doubleValue() < 0) return null;
+        return e.runtime.lifetime.lookup(n.longValue());
+    }
+
+    public static int napi_wrap(long env, long jsObject, long nativeObject, long finalizeCb, long finalizeHint, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        int p = e.preamble();
+        if (p != 0) return p;
+        if (jsObject == 0) return e.invalidArg();
+        int s = e.slot(jsObject);
+        if (s < 0) return e.invalidArg();
+        byte t = e.tag(s);
+        if (t != ValueType.OBJECT && t != ValueType.FUNCTION) return e.invalidArg();
+        Object o = e.value(s);
+        if (wrapOf(e, o) != null) return e.invalidArg();
+        Lifetime.Ref r;
+        if (result != 0) {
+            if (finalizeCb == 0) return e.invalidArg();
+            r = e.refs.create(o, true, 0, false, finalizeCb, nativeObject, finalizeHint);
+            Mem.putLong(result, r.handle);
+        } else {
+            r = e.refs.create(o, true, 0, true, finalizeCb, nativeObject, finalizeCb == 0 ? 0 : finalizeHint);
+        }
+        if (e.js.call(PRIVATE, 1, o, (double) r.handle) == JsBridge.THROWN) return e.thrown();
+        return e.ok();
+    }
+
+    private static int unwrap(long env, long jsObject, long result, boolean remove) {
+        GraalEnv e = GraalEnv.of(env);
+        int p = e.preamble();
+        if (p != 0) return p;
+        if (jsObject == 0) return e.invalidArg();
+        if (!remove && result == 0) return e.invalidArg();
+        int s = e.slot(jsObject);
+        if (s < 0) return e.invalidArg();
+        byte t = e.tag(s);
+        if (t != ValueType.OBJECT && t != ValueType.FUNCTION) return e.invalidArg();
+        Object o = e.value(s);
+        Lifetime.Ref r = wrapOf(e, o);
+        if (r == null) return e.invalidArg();
+        if (result != 0) Mem.putLong(result, r.data);
+        if (remove) {
+            e.js.call(PRIVATE, 2, o, 0);
+            if (r.runtimeOwned) r.owner.delete(r);
+            else r.owner.resetFinalizer(r);
+        }
+        return e.ok();
+    }
+
+    public static int napi_unwrap(long env, long jsObject, long result) {
+        return unwrap(env, jsObject, result, false);
+    }
+
+    public static int napi_remove_wrap(long env, long jsObject, long result) {
+        return unwrap(env, jsObject, result, true);
+    }
+
+    public static int napi_add_finalizer(long env, long jsObject, long finalizeData, long finalizeCb, long finalizeHint, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        if (jsObject == 0 || finalizeCb == 0) return e.invalidArg();
+        int s = e.slot(jsObject);
+        if (s < 0) return e.invalidArg();
+        byte t = e.tag(s);
+        if (t != ValueType.OBJECT && t != ValueType.FUNCTION) return e.invalidArg();
+        Lifetime.Ref r = e.refs.create(e.value(s), true, 0, result == 0, finalizeCb, finalizeData, finalizeHint);
+        if (result != 0) Mem.putLong(result, r.handle);
+        return e.ok();
+    }
+
+    public static int node_api_post_finalizer(long env, long finalizeCb, long finalizeData, long finalizeHint) {
+        GraalEnv e = GraalEnv.of(env);
+        // Node 25 does not check finalize_cb: a NULL one is queued and does nothing
+        e.refs.post(finalizeCb, finalizeData, finalizeHint);
+        return e.ok();
+    }
+
+    // ---- type tags ----
+
+    private static final java.math.BigInteger MASK64 = java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE);
+
+    private static Object tagValue(GraalEnv e, long typeTag) {
+        java.math.BigInteger lo = java.math.BigInteger.valueOf(Mem.getLong(typeTag)).and(MASK64);
+        java.math.BigInteger hi = java.math.BigInteger.valueOf(Mem.getLong(typeTag + 8)).and(MASK64);
+        return e.js.bigInt(hi.shiftLeft(64).or(lo));
+    }
+
+    /** CHECK_TO_OBJECT_WITH_PREAMBLE: ToObject; what it throws is pending and the status napi_pending_exception. */
+    private static Object toObjectWithPreamble(GraalEnv e, long value) {
+        Object o = ObjectApi.toObject(e, value);
+        if (o == null && e.hasPendingException()) e.fail(Status.PENDING_EXCEPTION);
+        return o;
+    }
+
+    public static int napi_type_tag_object(long env, long value, long typeTag) {
+        GraalEnv e = GraalEnv.of(env);
+        int p = e.preamble();
+        if (p != 0) return p;
+        Object o = toObjectWithPreamble(e, value);
+        if (o == null) return e.lastStatus();
+        if (typeTag == 0) return e.invalidArg();
+        Object has = e.js.call(PRIVATE, 3, o, 0);
+        if (has == JsBridge.THROWN) return e.thrown();
+        if ((Boolean) has) return e.invalidArg();
+        if (e.js.call(PRIVATE, 4, o, tagValue(e, typeTag)) == JsBridge.THROWN) return e.thrown();
+        return e.ok();
+    }
+
+    public static int napi_check_object_type_tag(long env, long value, long typeTag, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        int p = e.preamble();
+        if (p != 0) return p;
+        Object o = toObjectWithPreamble(e, value);
+        if (o == null) return e.lastStatus();
+        if (typeTag == 0 || result == 0) return e.invalidArg();
+        Object eq = e.js.call(PRIVATE, 5, o, tagValue(e, typeTag));
+        if (eq == JsBridge.THROWN) return e.thrown();
+        Mem.putBool(result, (Boolean) eq);
+        return e.ok();
+    }
+
+    // ---- instance data, cleanup hooks, external memory ----
+
+    public static int napi_set_instance_data(long env, long data, long finalizeCb, long finalizeHint) {
+        GraalEnv e = GraalEnv.of(env);
+        EnvRefs refs = e.refs;
+        if (refs.instanceData != null) refs.delete(refs.instanceData); // Node deletes the old one without finalizing
+        refs.instanceData = refs.create(null, false, 0, true, finalizeCb, data, finalizeHint);
+        return e.ok();
+    }
+
+    public static int napi_get_instance_data(long env, long data) {
+        GraalEnv e = GraalEnv.of(env);
+        if (data == 0) return e.invalidArg();
+        Lifetime.Ref r = e.refs.instanceData;
+        Mem.putLong(data, r == null || r.freed ? 0 : r.data);
+        return e.ok();
+    }
+
+    /** node_api.h; as Node, returns napi_ok without clearing the last error. */
+    public static int napi_add_env_cleanup_hook(long env, long fun, long arg) {
+        GraalEnv e = GraalEnv.of(env);
+        if (fun == 0) return e.invalidArg();
+        e.runtime.lifetime.addHook(fun, arg);
+        return Status.OK;
+    }
+
+    public static int napi_remove_env_cleanup_hook(long env, long fun, long arg) {
+        GraalEnv e = GraalEnv.of(env);
+        if (fun == 0) return e.invalidArg();
+        e.runtime.lifetime.removeHook(fun, arg);
+        return Status.OK;
+    }
+
+    public static int napi_adjust_external_memory(long env, long changeInBytes, long adjustedValue) {
+        GraalEnv e = GraalEnv.of(env);
+        if (adjustedValue == 0) return e.invalidArg();
+        Lifetime lt = e.runtime.lifetime;
+        lt.externalMemory = Math.max(0, lt.externalMemory + changeInBytes);
+        Mem.putLong(adjustedValue, lt.externalMemory);
+        return e.ok();
+    }
+}
