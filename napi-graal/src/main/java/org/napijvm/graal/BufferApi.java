@@ -227,9 +227,9 @@ public final class BufferApi {
         Object b = e.value(s);
         if (size > 1 && Long.remainderUnsigned(byteOffset, size) != 0)
             return throwRange(e, "ERR_NAPI_INVALID_TYPEDARRAY_ALIGNMENT",
-                    "start offset of " + name + " should be a multiple of " + size, Status.PENDING_EXCEPTION);
+                    "start offset of " + name + " should be a multiple of " + size, Status.GENERIC_FAILURE);
         if (end(byteOffset, length, size) > byteLength(e, b, false))
-            return throwRange(e, "ERR_NAPI_INVALID_TYPEDARRAY_LENGTH", "Invalid typed array length", Status.PENDING_EXCEPTION);
+            return throwRange(e, "ERR_NAPI_INVALID_TYPEDARRAY_LENGTH", "Invalid typed array length", Status.GENERIC_FAILURE);
         Object v = e.js.call(NEW_VIEW, JsBridge.jsString(name), b, (double) byteOffset, (double) length);
         if (v == JsBridge.THROWN) return e.thrown();
         if (v == e.js.undefined) return e.fail(Status.GENERIC_FAILURE, "napi-jvm: this engine has no " + name);
@@ -242,9 +242,11 @@ public final class BufferApi {
         if (p != 0) return p;
         if (arraybuffer == 0 || result == 0) return e.invalidArg();
         int s = e.slot(arraybuffer);
-        if (s < 0 || kind(e, s) != GraalInternals.ARRAYBUFFER) return e.invalidArg();
+        int k = s < 0 ? GraalInternals.NONE : kind(e, s);
+        // Node 25 takes a SharedArrayBuffer here too (napi_create_typedarray does not)
+        if (k != GraalInternals.ARRAYBUFFER && k != GraalInternals.SHAREDARRAYBUFFER) return e.invalidArg();
         Object b = e.value(s);
-        if (end(byteOffset, byteLength, 1) > byteLength(e, b, false))
+        if (end(byteOffset, byteLength, 1) > byteLength(e, b, k == GraalInternals.SHAREDARRAYBUFFER))
             return throwRange(e, "ERR_NAPI_INVALID_DATAVIEW_ARGS",
                     "byte_offset + byte_length should be less than or equal to the size in bytes of the array passed in",
                     Status.PENDING_EXCEPTION);
