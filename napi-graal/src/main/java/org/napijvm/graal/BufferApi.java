@@ -153,12 +153,16 @@ public final class BufferApi {
             return e.fail(Status.GENERIC_FAILURE, "napi-jvm: an external ArrayBuffer is limited to 2^31-1 bytes");
         Object b = e.js.call(NEW_BUFFER, false, 0);
         if (b == JsBridge.THROWN) return e.thrown();
+        java.nio.ByteBuffer bytes;
         try {
-            GraalInternals.aliasNative(b, externalData, (int) byteLength);
+            bytes = GraalInternals.aliasNative(b, externalData, (int) byteLength);
         } catch (GraalInternals.Unavailable u) {
             return e.fail(Status.GENERIC_FAILURE, u.getMessage());
         }
-        if (finalizeCb != 0) e.attachFinalizer(b, finalizeCb, externalData, finalizeHint);
+        // The finalizer (which frees the memory) belongs to the ByteBuffer, not to this ArrayBuffer object: a JS
+        // transfer() of the same length moves the ByteBuffer to a new ArrayBuffer, as V8 moves the backing store
+        // whose deleter runs Node's finalizer. Tying it to `b` would free memory the new buffer still uses.
+        if (finalizeCb != 0) e.attachFinalizer(bytes, finalizeCb, externalData, finalizeHint);
         return result == 0 ? e.ok() : e.ret(result, b);
     }
 

@@ -115,25 +115,31 @@ public final class GraalInternals {
      * 0 if it is detached.
      */
     public static long address(Object arrayBuffer) {
+        ByteBuffer b = directBuffer(arrayBuffer);
+        return b == null ? 0 : MemorySegment.ofBuffer(b).address();
+    }
+
+    /** The direct ByteBuffer holding an ArrayBuffer's bytes (null if detached). */
+    static ByteBuffer directBuffer(Object arrayBuffer) {
         if (UNAVAILABLE != null) throw new Unavailable(UNAVAILABLE);
         if (!DIRECT_BASE_CLASS.isInstance(arrayBuffer)) {
             throw new Unavailable("napi-jvm: this ArrayBuffer is not backed by native memory (" + arrayBuffer.getClass().getName()
                     + "); build the Context with NapiJvm.contextBuilder(), which sets js.direct-byte-buffer=true");
         }
-        ByteBuffer b;
         try {
-            b = (ByteBuffer) GET_DIRECT.invokeExact(arrayBuffer);
+            return (ByteBuffer) GET_DIRECT.invokeExact(arrayBuffer);
         } catch (Throwable t) {
             throw new Unavailable("napi-jvm: GraalJS getDirectByteBuffer failed: " + t);
         }
-        return b == null ? 0 : MemorySegment.ofBuffer(b).address();
     }
 
     /**
      * Makes {@code fresh}, a just-created empty JS ArrayBuffer that no view has seen yet, hold the {@code length}
-     * bytes at native address {@code data} (no copy).
+     * bytes at native address {@code data} (no copy). Returns the ByteBuffer now holding those bytes: JS
+     * {@code transfer()} of the same length moves this very ByteBuffer to the new ArrayBuffer (as V8 moves the
+     * backing store), so the memory's lifetime follows the ByteBuffer, not the first ArrayBuffer object.
      */
-    public static void aliasNative(Object fresh, long data, int length) {
+    public static ByteBuffer aliasNative(Object fresh, long data, int length) {
         if (UNAVAILABLE != null) throw new Unavailable(UNAVAILABLE);
         if (!DIRECT_BASE_CLASS.isInstance(fresh))
             throw new Unavailable("napi-jvm: cannot alias native memory: the context does not use direct ArrayBuffers "
@@ -145,5 +151,6 @@ public final class GraalInternals {
         } catch (Throwable t) {
             throw new Unavailable("napi-jvm: GraalJS ArrayBuffer internals failed: " + t);
         }
+        return bb;
     }
 }

@@ -104,13 +104,17 @@ class GraalInternalsTest {
             MemorySegment m = arena.allocate(8);
             m.set(ValueLayout.JAVA_BYTE, 1, (byte) 9);
             Object ab = raw("globalThis.ext = new ArrayBuffer(0)");
-            GraalInternals.aliasNative(ab, m.address(), 8);
+            java.nio.ByteBuffer bytes = GraalInternals.aliasNative(ab, m.address(), 8);
             assertEquals(8, ctx.eval("js", "ext.byteLength").asInt());
             assertEquals(9, ctx.eval("js", "new Uint8Array(ext)[1]").asInt());
             ctx.eval("js", "new Int16Array(ext)[2] = -1");
             assertEquals(-1, m.get(ValueLayout.JAVA_BYTE, 4));
             assertEquals(m.address(), GraalInternals.address(ab));
-            ctx.eval("js", "ext.transfer(0)");
+            // transfer() of the same length moves this very ByteBuffer (BufferApi ties the finalizer to it)
+            Object moved = raw("globalThis.ext2 = ext.transfer()");
+            assertSame(bytes, GraalInternals.directBuffer(moved));
+            assertEquals(0, GraalInternals.address(ab));
+            ctx.eval("js", "globalThis.ext = ext2; ext.transfer(0)");
             assertEquals(0, ctx.eval("js", "ext.byteLength").asInt());
             assertTrue(ctx.eval("js", "ext.detached").asBoolean());
         }
