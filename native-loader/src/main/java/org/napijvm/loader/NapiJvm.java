@@ -58,11 +58,16 @@ public final class NapiJvm implements AutoCloseable {
         public Options streams(PrintStream out, PrintStream err) { this.out = out; this.err = err; return this; }
     }
 
-    /** A Context builder with what Node-API needs (buffer access for ArrayBuffers over native memory). */
+    /**
+     * A Context builder with what Node-API needs: buffer access for ArrayBuffers over native memory, and
+     * {@code js.direct-byte-buffer=true} so that every ArrayBuffer JS creates has native bytes whose address an addon
+     * can be given (napi_get_arraybuffer_info, napi_get_typedarray_info, ...; see GraalInternals).
+     */
     public static Context.Builder contextBuilder() {
         return Context.newBuilder("js")
                 .allowExperimentalOptions(true)
                 .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).build())
+                .option("js.direct-byte-buffer", "true")
                 .option("engine.WarnInterpreterOnly", "false");
     }
 
