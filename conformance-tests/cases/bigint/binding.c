@@ -27,20 +27,20 @@
     CHECK(env, napi_set_named_property(env, exports, name, fn_));                      \
   } while (0)
 
-static void set_value(napi_env env, napi_value o, const char* k, napi_value v) {
+static inline void set_value(napi_env env, napi_value o, const char* k, napi_value v) {
   napi_set_named_property(env, o, k, v);
 }
-static void set_num(napi_env env, napi_value o, const char* k, double d) {
+static inline void set_num(napi_env env, napi_value o, const char* k, double d) {
   napi_value v;
   napi_create_double(env, d, &v);
   napi_set_named_property(env, o, k, v);
 }
-static void set_bool(napi_env env, napi_value o, const char* k, bool b) {
+static inline void set_bool(napi_env env, napi_value o, const char* k, bool b) {
   napi_value v;
   napi_get_boolean(env, b, &v);
   napi_set_named_property(env, o, k, v);
 }
-static void set_str(napi_env env, napi_value o, const char* k, const char* s) {
+static inline void set_str(napi_env env, napi_value o, const char* k, const char* s) {
   napi_value v;
   napi_create_string_utf8(env, s, NAPI_AUTO_LENGTH, &v);
   napi_set_named_property(env, o, k, v);
@@ -48,7 +48,7 @@ static void set_str(napi_env env, napi_value o, const char* k, const char* s) {
 
 /* A result object for the call under test: {status, message, exception?}. The pending exception (if any) is taken
  * first, so that the helper calls that follow (some refuse while an exception is pending) work. */
-static napi_value result(napi_env env, napi_status st) {
+static inline napi_value result(napi_env env, napi_status st) {
   const napi_extended_error_info* info = NULL;
   char msg[128] = "";
   napi_get_last_error_info(env, &info);
@@ -65,13 +65,13 @@ static napi_value result(napi_env env, napi_status st) {
 }
 
 /* The UTF-8 of a JS string argument, or NULL if it is not a string. */
-static const char* arg_cstr(napi_env env, napi_value v, char* buf, size_t size) {
+static inline const char* arg_cstr(napi_env env, napi_value v, char* buf, size_t size) {
   napi_valuetype t;
   if (napi_typeof(env, v, &t) != napi_ok || t != napi_string) return NULL;
   if (napi_get_value_string_utf8(env, v, buf, size, NULL) != napi_ok) return NULL;
   return buf;
 }
-static double arg_num(napi_env env, napi_value v) {
+static inline double arg_num(napi_env env, napi_value v) {
   double d = 0;
   napi_get_value_double(env, v, &d);
   return d;
