@@ -26,7 +26,9 @@ public final class ArrayApi {
         if (value == 0 || result == 0) return e.invalidArg();
         int s = e.slot(value);
         if (s < 0) return e.invalidArg();
-        Mem.putBool(result, e.tag(s) == ValueType.OBJECT && e.js.isArray(e.value(s)));
+        // V8's IsArray is the engine type: a Proxy of an array is not one (Array.isArray would say it is)
+        Object v = e.value(s);
+        Mem.putBool(result, e.tag(s) == ValueType.OBJECT && e.js.isArray(v) && !ValueApi.isEngineClass(v, "JSProxyObject"));
         return e.ok();
     }
 

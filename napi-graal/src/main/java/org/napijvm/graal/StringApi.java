@@ -74,6 +74,29 @@ public final class StringApi {
         return napi_create_string_utf16(env, str, length, result);
     }
 
+    // ---- external strings ----
+    // V8 could keep the caller's buffer; napi-jvm always copies. Node does exactly this in its V8_ENABLE_SANDBOX build
+    // (NewExternalString): create the string by copying, report *copied = true, and call the finalizer at once, since
+    // the runtime no longer needs the buffer.
+
+    private static int externalString(long env, long str, long length, long finalizeCb, long hint, long result, long copied, boolean latin1) {
+        GraalEnv e = GraalEnv.of(env);
+        int s = checkNew(e, str, length, result);
+        if (s != 0) return s;
+        e.ret(result, JsBridge.jsString(latin1 ? decodeLatin1(str, length) : decodeUtf16(str, length)));
+        if (copied != 0) Mem.putBool(copied, true);
+        if (finalizeCb != 0) Native.callFinalizer(finalizeCb, e.ptr, str, hint);
+        return Status.OK;
+    }
+
+    public static int node_api_create_external_string_latin1(long env, long str, long length, long finalizeCb, long hint, long result, long copied) {
+        return externalString(env, str, length, finalizeCb, hint, result, copied, true);
+    }
+
+    public static int node_api_create_external_string_utf16(long env, long str, long length, long finalizeCb, long hint, long result, long copied) {
+        return externalString(env, str, length, finalizeCb, hint, result, copied, false);
+    }
+
     // ---- JS -> C ----
 
     /** The Java string of a string-tagged value, or null after setting the error. */
