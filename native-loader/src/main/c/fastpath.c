@@ -81,6 +81,12 @@ static inline int valid_slot(napi_env env, napi_value v) {
 #define CHECK_VALUE(env, v) \
   do { if (!valid_slot((env), (v))) return napi_jvm_set_last_error((env), napi_invalid_arg); } while (0)
 
+/* The napi_valuetype of a live slot, asking Java for objects not typed yet (-1 if that failed). */
+static inline int32_t tag_of(napi_env env, int32_t s) {
+  uint8_t t = env->tags[s];
+  return t == NAPI_JVM_TAG_UNCLASSIFIED ? napi_jvm_internals.classify(env, s) : (int32_t)t;
+}
+
 static inline napi_status push(napi_env env, uint8_t tag, double val, napi_value* result) {
   if (env->sp >= env->capacity && napi_jvm_internals.grow(env, env->sp + 1) != 0)
     return napi_jvm_set_last_error(env, napi_generic_failure);
@@ -125,7 +131,9 @@ napi_status NAPI_CDECL napi_typeof(napi_env env, napi_value value, napi_valuetyp
   NAPI_JVM_CHECK_ENV(env);
   CHECK_VALUE(env, value);
   CHECK_ARG(env, result);
-  *result = (napi_valuetype)env->tags[SLOT(value)];
+  int32_t t = tag_of(env, SLOT(value));
+  if (t < 0) return napi_jvm_set_last_error(env, napi_generic_failure);
+  *result = (napi_valuetype)t;
   return napi_jvm_clear_last_error(env);
 }
 
@@ -133,7 +141,7 @@ napi_status NAPI_CDECL napi_typeof(napi_env env, napi_value value, napi_valuetyp
   NAPI_JVM_CHECK_ENV(env);                                                                      \
   CHECK_VALUE(env, value);                                                                      \
   CHECK_ARG(env, result);                                                                       \
-  if (env->tags[SLOT(value)] != napi_number) return napi_jvm_set_last_error(env, napi_number_expected); \
+  if (tag_of(env, SLOT(value)) != napi_number) return napi_jvm_set_last_error(env, napi_number_expected); \
   double d = env->vals[SLOT(value)]
 
 /* ECMAScript ToUint32 of a finite double (V8's DoubleToInt32 / DoubleToUint32). */
@@ -177,7 +185,7 @@ napi_status NAPI_CDECL napi_get_value_bool(napi_env env, napi_value value, bool*
   NAPI_JVM_CHECK_ENV(env);
   CHECK_VALUE(env, value);
   CHECK_ARG(env, result);
-  if (env->tags[SLOT(value)] != napi_boolean) return napi_jvm_set_last_error(env, napi_boolean_expected);
+  if (tag_of(env, SLOT(value)) != napi_boolean) return napi_jvm_set_last_error(env, napi_boolean_expected);
   *result = env->vals[SLOT(value)] != 0;
   return napi_jvm_clear_last_error(env);
 }

@@ -19,6 +19,9 @@ enum {
   NAPI_JVM_FIRST_FREE_SLOT = 6
 };
 
+/* Tag of an object slot not typed yet (Java stores `this` and object arguments untyped; classify() types them). */
+#define NAPI_JVM_TAG_UNCLASSIFIED 0xFE
+
 /* One entry per active native callback (napi_callback_info points at one). */
 typedef struct napi_jvm_callinfo {
   int32_t base; /* slot of `this`; new.target at base+1 (undefined unless constructing); arguments from base+2 */
@@ -31,7 +34,7 @@ struct napi_env__ {
   int32_t sp;                 /* first free value slot */
   int32_t capacity;           /* slots allocated in tags/vals */
   int32_t module_api_version; /* the addon's declared Node-API version */
-  uint8_t* tags;              /* per slot: its napi_valuetype; slots tagged >= napi_string hold a Java object */
+  uint8_t* tags;              /* per slot: its napi_valuetype or NAPI_JVM_TAG_UNCLASSIFIED; slots tagged >= napi_string hold a Java object */
   double* vals;               /* per slot: the number (or 0/1 for booleans) */
   napi_extended_error_info last_error;
   const char* error_override; /* when set, napi_get_last_error_info reports this message instead of Node's table */
@@ -41,6 +44,7 @@ struct napi_env__ {
 /* Java upcalls that are not Node-API functions, filled in by Java before any addon loads. */
 typedef struct napi_jvm_internal {
   int32_t (*grow)(napi_env env, int32_t needed); /* make room for `needed` slots; 0 on success */
+  int32_t (*classify)(napi_env env, int32_t slot); /* napi_valuetype of an UNCLASSIFIED slot (stored); -1 on failure */
 } napi_jvm_internal;
 
 extern napi_jvm_internal napi_jvm_internals;

@@ -38,9 +38,13 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     Object[] objs;
     private int objHigh;
     private final List<MemorySegment> callinfoChunks = new ArrayList<>();
+    private final long callinfo0; // chunk 0, the only one unless calls nest deeper than CALLINFO_CHUNK
     private int callDepth;
     /** References, wraps, finalizers of this env (LifetimeApi). */
     final EnvRefs refs;
+    /** {@link #invoke} returns NUMBER_RESULT when the callback returned a number, which is then in numberResult. */
+    static final Object NUMBER_RESULT = new Object();
+    double numberResult;
 
     GraalEnv(NapiRuntime runtime, String moduleFile, int moduleApiVersion) {
         this.runtime = runtime;
@@ -67,6 +71,8 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         objHigh = FIRST_FREE;
         nat.setSp(FIRST_FREE);
         refs = new EnvRefs(this);
+        callinfoChunks.add(nat.arena.allocate((long) CALLINFO_CHUNK * NativeEnv.CALLINFO_SIZE, 8));
+        callinfo0 = callinfoChunks.get(0).address();
     }
 
     /** The env behind a napi_env pointer (C has already rejected NULL). */
@@ -118,7 +124,18 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         return handle > 0 && handle < nat.sp() ? (int) handle : -1;
     }
 
-    public byte tag(int slot) { return nat.tag(slot); }
+    /** The napi_valuetype of a slot; objects stored unclassified get their type now. */
+    public byte tag(int slot) {
+        byte t = nat.tag(slot);
+        return t == NativeEnv.UNCLASSIFIED ? classify(slot) : t;
+    }
+
+    /** Called by C (napi_jvm_internals.classify) and {@link #tag}: types an object slot stored as UNCLASSIFIED. */
+    byte classify(int slot) {
+        byte t = js.typeOf(objs[slot]);
+        nat.setTag(slot, t);
+        return t;
+    }
 
     public Object value(int s) {
         return switch (nat.tag(s)) {
@@ -154,7 +171,8 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         else if (v == js.nul) nat.set(s, ValueType.NULL, 0);
         else if (v instanceof Number n && !(v instanceof java.math.BigInteger)) nat.set(s, ValueType.NUMBER, n.doubleValue());
         else {
-            nat.setTag(s, js.typeOf(v));
+            // typed on demand: most callbacks never ask the type of `this` or of their object arguments
+            nat.setTag(s, NativeEnv.UNCLASSIFIED);
             objs[s] = v;
             if (s >= objHigh) objHigh = s + 1;
         }
@@ -189,6 +207,7 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     // ---- the hot call path: JS -> NapiCallback.execute -> here -> C callback ----
 
     private long callinfo(int depth) {
+        if (depth < CALLINFO_CHUNK) return callinfo0 + (long) depth * NativeEnv.CALLINFO_SIZE;
         int chunk = depth / CALLINFO_CHUNK;
         while (callinfoChunks.size() <= chunk)
             callinfoChunks.add(nat.arena.allocate((long) CALLINFO_CHUNK * NativeEnv.CALLINFO_SIZE, 8));
@@ -222,7 +241,17 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         Object result;
         try {
             long r = Native.callCallback(cb, ptr, ci);
-            result = r > 0 && r < nat.sp() ? value((int) r) : js.undefined;
+            if (r > 0 && r < nat.sp()) {
+                if (nat.tag((int) r) == ValueType.NUMBER) {
+                    // boxed by the caller outside this boundary, where the compiler can elide the box
+                    numberResult = nat.val((int) r);
+                    result = NUMBER_RESULT;
+                } else {
+                    result = value((int) r);
+                }
+            } else {
+                result = js.undefined;
+            }
         } finally {
             callDepth--;
             scopes.unwindTo(scopeDepth);

@@ -30,6 +30,7 @@ final class NapiCallback implements TruffleObject {
 
     @ExportMessage
     Object execute(Object[] args) {
-        return env.invoke(cb, data, args);
+        Object r = env.invoke(cb, data, args);
+        return r == GraalEnv.NUMBER_RESULT ? GraalEnv.number(env.numberResult) : r;
     }
 }

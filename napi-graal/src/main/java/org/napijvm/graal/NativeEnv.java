@@ -19,6 +19,8 @@ final class NativeEnv {
             ERR_CODE = LAST_ERROR + 20;
     // napi_jvm_callinfo
     static final int CALLINFO_SIZE = 16, CI_BASE = 0, CI_ARGC = 4, CI_DATA = 8;
+    /** Tag of an object slot whose napi_valuetype is not known yet (NAPI_JVM_TAG_UNCLASSIFIED in C). */
+    static final byte UNCLASSIFIED = (byte) 0xFE;
 
     /** The layout napi_jvm_layout() must report, in its order. */
     static final int[] EXPECTED_LAYOUT = {SIZE, ID, SP, CAPACITY, MODULE_API_VERSION, TAGS, VALS, LAST_ERROR,
@@ -34,6 +36,8 @@ final class NativeEnv {
     final MemorySegment seg = arena.allocate(SIZE, 16);
     final long ptr = seg.address();
     MemorySegment tags, vals;
+    // the same as absolute addresses: the hot path goes through Mem.ALL (no per-access liveness check of the arena)
+    long tagsAddr, valsAddr;
     int capacity;
 
     NativeEnv(int id, int moduleApiVersion, int initialCapacity) {
@@ -42,8 +46,8 @@ final class NativeEnv {
         resize(initialCapacity);
     }
 
-    int sp() { return seg.get(ValueLayout.JAVA_INT, SP); }
-    void setSp(int sp) { seg.set(ValueLayout.JAVA_INT, SP, sp); }
+    int sp() { return Mem.getInt(ptr + SP); }
+    void setSp(int sp) { Mem.putInt(ptr + SP, sp); }
 
     /** Reallocates the slot arrays to {@code n} slots, keeping the contents (old blocks stay with the arena). */
     void resize(int n) {
@@ -54,21 +58,23 @@ final class NativeEnv {
         }
         tags = t;
         vals = v;
+        tagsAddr = t.address();
+        valsAddr = v.address();
         capacity = n;
         seg.set(ValueLayout.JAVA_LONG, TAGS, t.address());
         seg.set(ValueLayout.JAVA_LONG, VALS, v.address());
         seg.set(ValueLayout.JAVA_INT, CAPACITY, n);
     }
 
-    byte tag(int slot) { return tags.get(ValueLayout.JAVA_BYTE, slot); }
-    double val(int slot) { return vals.getAtIndex(ValueLayout.JAVA_DOUBLE, slot); }
+    byte tag(int slot) { return Mem.getByte(tagsAddr + slot); }
+    double val(int slot) { return Mem.getDouble(valsAddr + ((long) slot << 3)); }
 
     void set(int slot, byte tag, double val) {
-        tags.set(ValueLayout.JAVA_BYTE, slot, tag);
-        vals.setAtIndex(ValueLayout.JAVA_DOUBLE, slot, val);
+        Mem.putByte(tagsAddr + slot, tag);
+        Mem.putDouble(valsAddr + ((long) slot << 3), val);
     }
 
-    void setTag(int slot, byte tag) { tags.set(ValueLayout.JAVA_BYTE, slot, tag); }
+    void setTag(int slot, byte tag) { Mem.putByte(tagsAddr + slot, tag); }
 
     int clearLastError() {
         seg.set(ValueLayout.JAVA_INT, ERR_CODE, 0);

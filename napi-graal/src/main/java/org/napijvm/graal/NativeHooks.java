@@ -14,6 +14,15 @@ public final class NativeHooks {
         }
     }
 
+    /** napi_jvm_internals.classify: the napi_valuetype of an UNCLASSIFIED slot (stored back); -1 on failure. */
+    public static int classify(long env, int slot) {
+        try {
+            return GraalEnv.of(env).classify(slot);
+        } catch (Throwable t) {
+            return -1;
+        }
+    }
+
     /** Checks the C struct layout reported by napi_jvm_layout() against Java's offsets. */
     public static void checkLayout(int[] layout) {
         NativeEnv.checkLayout(layout);

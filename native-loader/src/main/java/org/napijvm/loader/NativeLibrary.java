@@ -148,7 +148,13 @@ public final class NativeLibrary {
                 MethodType.methodType(int.class, long.class, int.class));
         MemorySegment stub = LINKER.upcallStub(grow, FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG,
                 ValueLayout.JAVA_INT), Arena.global());
-        sym("napi_jvm_internals").reinterpret(8).set(ValueLayout.JAVA_LONG, 0, stub.address());
+        MethodHandle classify = MethodHandles.lookup().findStatic(NativeHooks.class, "classify",
+                MethodType.methodType(int.class, long.class, int.class));
+        MemorySegment classifyStub = LINKER.upcallStub(classify, FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT), Arena.global());
+        MemorySegment internals = sym("napi_jvm_internals").reinterpret(16);
+        internals.set(ValueLayout.JAVA_LONG, 0, stub.address());
+        internals.set(ValueLayout.JAVA_LONG, 8, classifyStub.address());
     }
 
     static Class<?> javaType(char kind) {
