@@ -62,6 +62,8 @@ public class GenerateBindings {
             }
             c.append("napi_status NAPI_CDECL ").append(s.name).append("(").append(decl).append(") {\n")
              .append(hasEnv ? "  NAPI_JVM_CHECK_ENV(env);\n" : "")
+             // functions taking a full napi_env (not node_api_basic_env) may not run in a GC finalizer (Node's CheckGCAccess)
+             .append(hasEnv && s.params.get(0).type.equals("napi_env") ? "  NAPI_JVM_CHECK_GC_ACCESS(env);\n" : "")
              .append("  void* f = napi_jvm_upcalls[").append(s.index).append("];\n")
              .append("  if (f == NULL) return napi_jvm_unimplemented(").append(hasEnv ? "(napi_env)env" : "NULL").append(", \"").append(s.name)
              .append(" is not implemented by napi-jvm\");\n")

@@ -57,10 +57,23 @@ int32_t napi_jvm_layout(int32_t* out, int32_t n) {
       (int32_t)offsetof(napi_jvm_callinfo, data),
       (int32_t)sizeof(napi_extended_error_info),
       (int32_t)offsetof(napi_extended_error_info, error_code),
+      (int32_t)offsetof(struct napi_env__, in_gc_finalizer),
   };
   int32_t count = (int32_t)(sizeof(v) / sizeof(v[0]));
   for (int32_t i = 0; i < n && i < count; i++) out[i] = v[i];
   return count;
+}
+
+void napi_jvm_gc_access_fatal(void) {
+  /* Node: v8impl::OnFatalError(nullptr, message) -> "FATAL ERROR: message" (no location), then abort */
+  fflush(stdout);
+  fputs("FATAL ERROR: Finalizer is calling a function that may affect GC state.\n"
+        "The finalizers are run directly from GC and must not affect GC state.\n"
+        "Use `node_api_post_finalizer` from inside of the finalizer to work around this issue.\n"
+        "It schedules the call as a new task in the event loop.\n",
+        stderr);
+  fflush(stderr);
+  abort();
 }
 
 napi_status napi_jvm_unimplemented(napi_env env, const char* message) {
@@ -113,6 +126,7 @@ napi_status NAPI_CDECL napi_get_last_error_info(node_api_basic_env benv, const n
 napi_status NAPI_CDECL napi_get_cb_info(napi_env env, napi_callback_info cbinfo, size_t* argc, napi_value* argv,
                                         napi_value* this_arg, void** data) {
   NAPI_JVM_CHECK_ENV(env);
+  NAPI_JVM_CHECK_GC_ACCESS(env);
   CHECK_ARG(env, cbinfo);
   const napi_jvm_callinfo* ci = (const napi_jvm_callinfo*)cbinfo;
   if (argv != NULL) {
@@ -129,6 +143,7 @@ napi_status NAPI_CDECL napi_get_cb_info(napi_env env, napi_callback_info cbinfo,
 
 napi_status NAPI_CDECL napi_typeof(napi_env env, napi_value value, napi_valuetype* result) {
   NAPI_JVM_CHECK_ENV(env);
+  NAPI_JVM_CHECK_GC_ACCESS(env);
   CHECK_VALUE(env, value);
   CHECK_ARG(env, result);
   int32_t t = tag_of(env, SLOT(value));
@@ -139,6 +154,7 @@ napi_status NAPI_CDECL napi_typeof(napi_env env, napi_value value, napi_valuetyp
 
 #define GET_NUMBER(env, value, result, d)                                                       \
   NAPI_JVM_CHECK_ENV(env);                                                                      \
+  NAPI_JVM_CHECK_GC_ACCESS(env);                                                                \
   CHECK_VALUE(env, value);                                                                      \
   CHECK_ARG(env, result);                                                                       \
   if (tag_of(env, SLOT(value)) != napi_number) return napi_jvm_set_last_error(env, napi_number_expected); \
@@ -183,6 +199,7 @@ napi_status NAPI_CDECL napi_get_value_int64(napi_env env, napi_value value, int6
 
 napi_status NAPI_CDECL napi_get_value_bool(napi_env env, napi_value value, bool* result) {
   NAPI_JVM_CHECK_ENV(env);
+  NAPI_JVM_CHECK_GC_ACCESS(env);
   CHECK_VALUE(env, value);
   CHECK_ARG(env, result);
   if (tag_of(env, SLOT(value)) != napi_boolean) return napi_jvm_set_last_error(env, napi_boolean_expected);
@@ -192,30 +209,35 @@ napi_status NAPI_CDECL napi_get_value_bool(napi_env env, napi_value value, bool*
 
 napi_status NAPI_CDECL napi_create_double(napi_env env, double value, napi_value* result) {
   NAPI_JVM_CHECK_ENV(env);
+  NAPI_JVM_CHECK_GC_ACCESS(env);
   CHECK_ARG(env, result);
   return push(env, napi_number, value, result);
 }
 
 napi_status NAPI_CDECL napi_create_int32(napi_env env, int32_t value, napi_value* result) {
   NAPI_JVM_CHECK_ENV(env);
+  NAPI_JVM_CHECK_GC_ACCESS(env);
   CHECK_ARG(env, result);
   return push(env, napi_number, (double)value, result);
 }
 
 napi_status NAPI_CDECL napi_create_uint32(napi_env env, uint32_t value, napi_value* result) {
   NAPI_JVM_CHECK_ENV(env);
+  NAPI_JVM_CHECK_GC_ACCESS(env);
   CHECK_ARG(env, result);
   return push(env, napi_number, (double)value, result);
 }
 
 napi_status NAPI_CDECL napi_create_int64(napi_env env, int64_t value, napi_value* result) {
   NAPI_JVM_CHECK_ENV(env);
+  NAPI_JVM_CHECK_GC_ACCESS(env);
   CHECK_ARG(env, result);
   return push(env, napi_number, (double)value, result);
 }
 
 static inline napi_status fixed(napi_env env, int32_t slot, napi_value* result) {
   NAPI_JVM_CHECK_ENV(env);
+  NAPI_JVM_CHECK_GC_ACCESS(env);
   CHECK_ARG(env, result);
   *result = (napi_value)(uintptr_t)slot;
   return napi_jvm_clear_last_error(env);

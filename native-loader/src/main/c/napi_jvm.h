@@ -39,6 +39,7 @@ struct napi_env__ {
   napi_extended_error_info last_error;
   const char* error_override; /* when set, napi_get_last_error_info reports this message instead of Node's table */
   char message_buf[256];      /* storage for messages written by Java */
+  int32_t in_gc_finalizer;    /* 1 while an experimental-version module's finalizer runs "from the GC" */
 };
 
 /* Java upcalls that are not Node-API functions, filled in by Java before any addon loads. */
@@ -72,5 +73,11 @@ static inline napi_status napi_jvm_set_last_error(napi_env env, napi_status stat
 
 #define NAPI_JVM_CHECK_ENV(env) \
   do { if ((env) == NULL) return napi_invalid_arg; } while (0)
+
+/* Node's CheckGCAccess: a finalizer run from the GC (experimental modules) may call only functions that take a
+ * node_api_basic_env; anything else is a fatal error, as in Node. */
+void napi_jvm_gc_access_fatal(void) __attribute__((noreturn));
+#define NAPI_JVM_CHECK_GC_ACCESS(env) \
+  do { if (__builtin_expect((env)->in_gc_finalizer != 0, 0)) napi_jvm_gc_access_fatal(); } while (0)
 
 #endif

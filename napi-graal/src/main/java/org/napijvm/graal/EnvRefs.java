@@ -130,10 +130,12 @@ final class EnvRefs {
         int depth = env.scopes.depth();
         boolean saved = inGcFinalizer;
         inGcFinalizer = inGc;
+        env.nat.setInGcFinalizer(inGc);
         try {
             Native.callFinalizer(cb, env.ptr, data, hint);
         } finally {
             inGcFinalizer = saved;
+            env.nat.setInGcFinalizer(saved);
             env.scopes.unwindTo(depth);
             env.truncate(base);
         }

@@ -11,9 +11,9 @@ import java.lang.foreign.ValueLayout;
  */
 final class NativeEnv {
     // struct napi_env__
-    static final int SIZE = 320;
+    static final int SIZE = 328;
     static final int ID = 0, SP = 4, CAPACITY = 8, MODULE_API_VERSION = 12, TAGS = 16, VALS = 24, LAST_ERROR = 32,
-            ERROR_OVERRIDE = 56, MESSAGE_BUF = 64, MESSAGE_BUF_SIZE = 256;
+            ERROR_OVERRIDE = 56, MESSAGE_BUF = 64, MESSAGE_BUF_SIZE = 256, IN_GC_FINALIZER = 320;
     // napi_extended_error_info: message (8), engine_reserved (8), engine_error_code (4), error_code (4)
     static final int ERR_MESSAGE = LAST_ERROR, ERR_RESERVED = LAST_ERROR + 8, ERR_ENGINE_CODE = LAST_ERROR + 16,
             ERR_CODE = LAST_ERROR + 20;
@@ -24,7 +24,7 @@ final class NativeEnv {
 
     /** The layout napi_jvm_layout() must report, in its order. */
     static final int[] EXPECTED_LAYOUT = {SIZE, ID, SP, CAPACITY, MODULE_API_VERSION, TAGS, VALS, LAST_ERROR,
-            ERROR_OVERRIDE, MESSAGE_BUF, CALLINFO_SIZE, CI_BASE, CI_ARGC, CI_DATA, 24, 20};
+            ERROR_OVERRIDE, MESSAGE_BUF, CALLINFO_SIZE, CI_BASE, CI_ARGC, CI_DATA, 24, 20, IN_GC_FINALIZER};
 
     static void checkLayout(int[] actual) {
         if (!java.util.Arrays.equals(actual, EXPECTED_LAYOUT))
@@ -105,6 +105,9 @@ final class NativeEnv {
     }
 
     int lastErrorCode() { return seg.get(ValueLayout.JAVA_INT, ERR_CODE); }
+
+    /** Node's in_gc_finalizer: while set, the C side refuses (fatally) functions that need a full napi_env. */
+    void setInGcFinalizer(boolean b) { seg.set(ValueLayout.JAVA_INT, IN_GC_FINALIZER, b ? 1 : 0); }
 
     void free() { arena.close(); }
 }
