@@ -28,12 +28,12 @@ public final class JsBridge {
     private static final InteropLibrary I = InteropLibrary.getUncached();
     private static final String[] NAMES = {"typeOf", "newObject", "toObject", "get", "set", "has", "hasOwn", "define",
             "call", "length", "element", "rethrow", "newError", "isError", "makeFunction", "newArray", "isArray", "del",
-            "instanceOf", "newSymbol", "bigIntFrom", "bigIntString", "isArrayBuffer", "detach", "compileHelper"};
+            "instanceOf", "newSymbol", "bigIntFrom", "compileHelper"};
 
     final Object undefined, nul, global;
     private final Object typeOf, newObject, toObject, get, set, has, hasOwn, define, call, length, element, rethrow,
-            newError, isError, makeFunction, newArray, isArray, del, instanceOf, newSymbol, bigIntFrom, bigIntString,
-            isArrayBuffer, detach, compileHelper;
+            newError, isError, makeFunction, newArray, isArray, del, instanceOf, newSymbol, bigIntFrom,
+            compileHelper;
     private final Map<Helper, Object> helpers = new java.util.IdentityHashMap<>();
     private Object thrown;
     private final Map<Class<?>, Byte> typeByClass = new HashMap<>();
@@ -45,8 +45,7 @@ public final class JsBridge {
         typeOf = h[0]; newObject = h[1]; toObject = h[2]; get = h[3]; set = h[4]; has = h[5]; hasOwn = h[6];
         define = h[7]; call = h[8]; length = h[9]; element = h[10]; rethrow = h[11]; newError = h[12];
         isError = h[13]; makeFunction = h[14]; newArray = h[15]; isArray = h[16]; del = h[17]; instanceOf = h[18];
-        newSymbol = h[19]; bigIntFrom = h[20]; bigIntString = h[21]; isArrayBuffer = h[22]; detach = h[23];
-        compileHelper = h[24];
+        newSymbol = h[19]; bigIntFrom = h[20]; compileHelper = h[21];
     }
 
     /** Evaluates bridge.js in {@code context} (which must be entered or usable by this thread). */
@@ -185,9 +184,6 @@ public final class JsBridge {
     Object instanceOf(Object v, Object c) { return exec(instanceOf, v, c); }
     Object newSymbol(Object description) { return exec(newSymbol, description); }
     Object bigInt(java.math.BigInteger v) { return exec(bigIntFrom, jsString(v.toString())); }
-    java.math.BigInteger bigIntValue(Object b) { return new java.math.BigInteger(asString(exec(bigIntString, b))); }
-    boolean isArrayBuffer(Object v) { return (Boolean) exec(isArrayBuffer, v); }
-    Object detach(Object ab) { return exec(detach, ab); }
 
     Object makeFunction(TruffleObject callback, String name) { return exec(makeFunction, callback, jsString(name)); }
 }

@@ -50,9 +50,6 @@
     instanceOf: (v, c) => { try { return v instanceof c; } catch (e) { return caught(e); } },
     newSymbol: (d) => Symbol(d),
     bigIntFrom: (s) => BigInt(s),
-    bigIntString: (b) => b.toString(),
-    isArrayBuffer: (v) => ObjectToString.call(v) === '[object ArrayBuffer]',
-    detach: (ab) => { try { ab.transfer(); return true; } catch (e) { return caught(e); } },
     // compiles a helper declared by an area class: `src` is `(caught) => (...) => ...`
     compileHelper: (src) => (0, eval)('(' + src + ')')(caught),
     makeFunction: (F, name) => {
