@@ -26,9 +26,11 @@ public final class Launcher {
             Supported: CommonJS require() of relative/absolute .js, .json and .node files and of packages in
             node_modules (package.json "main", index.js); module, exports, require.resolve, __filename,
             __dirname; console; setImmediate; process.argv, env, exit(), exitCode, on('exit'), nextTick, hrtime,
-            platform, versions; global.gc(). Node-API: see docs/coverage.md for the functions implemented.
+            platform, versions; global.gc(); Buffer and require('buffer') (npm's buffer package, bundled).
+            Node-API: see docs/coverage.md for the functions implemented.
             An uncaught exception prints its stack to stderr and exits with code 1.
-            Not (yet) supported: ES modules, Node core modules (fs, path, events, ...), setTimeout/setInterval, I/O in the event loop.
+            Not (yet) supported: ES modules, Node core modules other than buffer (fs, path, events, ...),
+            setTimeout/setInterval, I/O in the event loop.
             """;
 
     public static void main(String[] args) {

@@ -9,6 +9,7 @@ import org.napijvm.graal.EnvApi;
 import org.napijvm.graal.JavaFunction;
 import org.napijvm.graal.JsBridge;
 import org.napijvm.graal.NapiRuntime;
+import org.napijvm.graal.NodeBufferApi;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,7 +100,9 @@ public final class NapiJvm implements AutoCloseable {
                 fn(a -> (double) System.nanoTime()),
                 infoJson(o),
                 // 0: run the finalizers waiting for a safe point (whether any ran); 1: whether some are waiting
-                fn(a -> ((Number) a[0]).intValue() == 0 ? runtime.lifetime.drain() : runtime.lifetime.hasPending()));
+                fn(a -> ((Number) a[0]).intValue() == 0 ? runtime.lifetime.drain() : runtime.lifetime.hasPending()),
+                fn(a -> builtinSource(JsBridge.asString(a[0]))),
+                fn(a -> { NodeBufferApi.register(runtime, a[0]); return runtime.undefined(); }));
     }
 
     private static JavaFunction fn(JavaFunction.Body b) {
@@ -187,6 +190,16 @@ public final class NapiJvm implements AutoCloseable {
         } catch (IOException e) {
             runtime.throwJsError("ENOENT: cannot read '" + p + "': " + e.getMessage(), "ENOENT");
             return null;
+        }
+    }
+
+    /** A file of the npm packages the build bundles into the jar (builtin/node_modules/...), or undefined. */
+    private Object builtinSource(String path) {
+        if (path.contains("..")) return runtime.undefined();
+        try (InputStream in = NapiJvm.class.getResourceAsStream("builtin/node_modules/" + path)) {
+            return in == null ? runtime.undefined() : JsBridge.jsStringPublic(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return runtime.undefined();
         }
     }
 

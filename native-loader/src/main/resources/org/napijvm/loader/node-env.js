@@ -3,9 +3,11 @@
 // setImmediate (the host runs `tick` after the main script until nothing is left: one immediate per call, so that
 // microtasks run between them as in Node, with the Node-API finalizers of collected objects run at each turn).
 // `host` holds Java functions (NapiJvm.java); `info` is a JSON string with argv, env, cwd, execPath, versions.
-(function (stat, readFile, loadNative, exit, gc, write, nanoTime, infoJson, drainFinalizers) {
+// `builtinSource(path)` reads a file of the npm packages bundled into the jar (builtin/node_modules/, copied there by
+// the build); `registerBuffer(load)` tells Node-API where Buffer comes from (napi_create_buffer & co.).
+(function (stat, readFile, loadNative, exit, gc, write, nanoTime, infoJson, drainFinalizers, builtinSource, registerBuffer) {
   'use strict';
-  const host = { stat, readFile, exit, gc, write, nanoTime, drainFinalizers };
+  const host = { stat, readFile, exit, gc, write, nanoTime, drainFinalizers, builtinSource };
   const info = JSON.parse(infoJson);
   // GraalJS's load() evaluates a script under a file name (stack traces name the file)
   const compile = (src, filename) => load({ name: filename, script: src });
@@ -101,6 +103,60 @@
     return finalized || host.drainFinalizers(1);
   }
 
+  // ---- built-in modules: Node core modules napi-jvm provides, from bundled npm packages (never the file system) ----
+  // buffer@6.0.3 (feross/buffer: Buffer as a Uint8Array subclass) needs base64-js and ieee754.
+  const bundled = { 'buffer': 'buffer/index.js', 'base64-js': 'base64-js/index.js', 'ieee754': 'ieee754/index.js' };
+  const bundledCache = Object.create(null);
+  function notFound(request) {
+    const err = new Error("Cannot find module '" + request + "'");
+    err.code = 'MODULE_NOT_FOUND';
+    return err;
+  }
+  function requireBundled(name) {
+    const cached = bundledCache[name];
+    if (cached) return cached.exports;
+    if (!Object.prototype.hasOwnProperty.call(bundled, name)) throw notFound(name);
+    const file = bundled[name];
+    const src = host.builtinSource(file);
+    if (typeof src !== 'string') throw notFound(name + ' (napi-jvm: builtin/node_modules/' + file + ' is missing from the jar)');
+    const filename = 'napi-jvm:builtin/' + file;
+    const mod = { id: name, filename, exports: {}, loaded: false };
+    bundledCache[name] = mod;
+    let ok = false;
+    try {
+      const fn = compile('(function (exports, require, module, __filename, __dirname) { ' + src + '\n})', filename);
+      fn.call(mod.exports, mod.exports, requireBundled, mod, filename, dirname(filename));
+      ok = true;
+    } finally {
+      if (!ok) delete bundledCache[name];
+    }
+    mod.loaded = true;
+    return mod.exports;
+  }
+  // what require() answers before looking at files, as Node does for its core modules (also as 'node:<name>')
+  const builtins = Object.assign(Object.create(null), {
+    buffer: () => requireBundled('buffer'),
+  });
+  const builtinName = (request) => {
+    const name = request.startsWith('node:') ? request.slice(5) : request;
+    return builtins[name] ? name : null;
+  };
+
+  // Buffer: a global (an accessor, as in Node), loaded on first use
+  let bufferValue;
+  let bufferLoaded = false;
+  const loadBuffer = () => requireBundled('buffer').Buffer;
+  Object.defineProperty(g, 'Buffer', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (!bufferLoaded) { bufferValue = loadBuffer(); bufferLoaded = true; }
+      return bufferValue;
+    },
+    set(v) { bufferValue = v; bufferLoaded = true; },
+  });
+  registerBuffer(loadBuffer);
+
   // ---- modules ----
   const cache = Object.create(null);
   const extensions = ['.js', '.json', '.node'];
@@ -124,6 +180,11 @@
     return tryExtensions(p + '/index');
   }
   function resolveFilename(request, parentDir) {
+    if (request.startsWith('node:') && !builtinName(request)) {
+      const err = new Error('No such built-in module: ' + request);
+      err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+      throw err;
+    }
     if (request.startsWith('./') || request.startsWith('../') || request.startsWith('/') || request === '.' || request === '..') {
       const p = resolvePath(parentDir, request);
       const f = tryFile(p) || tryExtensions(p) || tryDirectory(p);
@@ -153,9 +214,11 @@
   function makeRequire(mod) {
     const require = (request) => {
       if (typeof request !== 'string' || request === '') throw new TypeError('The "id" argument must be a non-empty string');
+      const b = builtinName(request);
+      if (b) return builtins[b]();
       return loadModule(resolveFilename(request, mod.path), mod);
     };
-    require.resolve = (request) => resolveFilename(request, mod.path);
+    require.resolve = (request) => builtinName(request) ? request : resolveFilename(request, mod.path);
     require.cache = cache;
     return require;
   }
@@ -201,7 +264,7 @@
       fn.call(mod.exports, mod.exports, makeRequire(mod), mod, filename, mod.path);
       mod.loaded = true;
     },
-    require(path) { return loadModule(resolveFilename(path, info.cwd), null); },
+    require(path) { const b = builtinName(path); return b ? builtins[b]() : loadModule(resolveFilename(path, info.cwd), null); },
     tick,
     emitExit(code) { emit('exit', code); },
     exitCode() { return process.exitCode | 0; },
