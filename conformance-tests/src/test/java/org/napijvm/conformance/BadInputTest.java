@@ -114,6 +114,8 @@ class BadInputTest {
         String deref = "node segfaults: ConcludeDeferred dereferences the deferred without CHECK_ARG";
         NODE_CRASHES.put("napi_resolve_deferred p1 NULL", deref);
         NODE_CRASHES.put("napi_reject_deferred p1 NULL", deref);
+        NODE_CRASHES.put("napi_resolve_deferred p2+p1 symbol+NULL", deref);
+        NODE_CRASHES.put("napi_reject_deferred p2+p1 symbol+NULL", deref);
         for (String t : List.of("undefined", "boolean", "number", "string", "symbol", "bigint"))
             NODE_CRASHES.put("node_api_create_object_with_properties p1 " + t,
                     "node aborts: V8 fatal error 'v8::Object::New prototype must be null or object' (prototype is not checked)");
@@ -140,17 +142,13 @@ class BadInputTest {
         return v;
     }
 
-    /** One generated call: the parameter {@code bad} replaced by {@code badExpr} (-1: all valid). */
-    static String call(NapiSymbols.Symbol s, List<Param> ps, String key, int bad, String badExpr) {
-        return call(s, ps, key, bad, badExpr, "");
-    }
-
-    /** ... with C statements {@code before} run between the arguments' setup and the call. */
-    static String call(NapiSymbols.Symbol s, List<Param> ps, String key, int bad, String badExpr, String before) {
+    /** One generated call: the parameters in {@code bad} replaced by their C expressions, C statements {@code before}
+     *  run between the arguments' setup and the call. */
+    static String call(NapiSymbols.Symbol s, List<Param> ps, String key, Map<Integer, String> bad, String before) {
         StringBuilder setup = new StringBuilder(), cleanup = new StringBuilder();
         List<String> args = new ArrayList<>(List.of("env"));
         for (int i = 1; i < ps.size(); i++) {
-            if (i == bad) { args.add(badExpr); continue; }
+            if (bad.containsKey(i)) { args.add(bad.get(i)); continue; }
             Val v = valid(s, ps.get(i));
             String var = "a" + i;
             setup.append(v.setup().replace("$", var)).append(' ');
@@ -174,20 +172,33 @@ class BadInputTest {
             List<Param> ps = params(s);
             assertEquals("env", ps.get(0).name(), s.name());
             typedefs.append("typedef napi_status (*t_").append(s.name()).append(")(").append(s.cParams()).append(");\n");
-            run.append(call(s, ps, s.name() + " valid", -1, null));
+            List<String[]> calls = new ArrayList<>(); // key, then parameter index and C expression pairs
+            String throwFirst = "napi_throw(env, mk(env, K_error));";
+            calls.add(new String[]{s.name() + " valid", ""});
             // all arguments valid, but a JS exception is pending (NAPI_PREAMBLE functions refuse to run)
-            run.append(call(s, ps, s.name() + " exception-pending", -1, null, "napi_throw(env, mk(env, K_error));"));
+            calls.add(new String[]{s.name() + " exception-pending", throwFirst});
             for (int i = 1; i < ps.size(); i++) {
                 Param p = ps.get(i);
-                List<String[]> variants = new ArrayList<>();
-                if (p.kind() == 'P') { pointerParams++; variants.add(new String[]{"NULL", "NULL"}); }
-                if (p.type().equals("napi_value")) for (String t : TYPES) variants.add(new String[]{t, "mk(env, K_" + t + ")"});
-                for (String[] v : variants) {
-                    String key = s.name() + " p" + i + " " + v[0];
-                    boolean skip = NODE_CRASHES.containsKey(key);
-                    (skip ? excluded : run).append(call(s, ps, key, i, v[1]));
-                    if (v[0].equals("NULL")) { if (skip) excludedNull.add(key); else nullCombos++; }
+                if (p.kind() == 'P') {
+                    pointerParams++;
+                    calls.add(new String[]{s.name() + " p" + i + " NULL", "", "" + i, "NULL"});
+                    // check order: the pending exception against the NULL argument
+                    calls.add(new String[]{s.name() + " p" + i + " NULL+exception-pending", throwFirst, "" + i, "NULL"});
                 }
+                if (p.type().equals("napi_value")) {
+                    for (String t : TYPES) calls.add(new String[]{s.name() + " p" + i + " " + t, "", "" + i, "mk(env, K_" + t + ")"});
+                    // check order: a wrong type (a symbol is wrong almost everywhere) against each NULL pointer
+                    for (int j = 1; j < ps.size(); j++)
+                        if (j != i && ps.get(j).kind() == 'P')
+                            calls.add(new String[]{s.name() + " p" + i + "+p" + j + " symbol+NULL", "", "" + i, "mk(env, K_symbol)", "" + j, "NULL"});
+                }
+            }
+            for (String[] k : calls) {
+                Map<Integer, String> bad = new LinkedHashMap<>();
+                for (int a = 2; a < k.length; a += 2) bad.put(Integer.parseInt(k[a]), k[a + 1]);
+                boolean skip = NODE_CRASHES.containsKey(k[0]);
+                (skip ? excluded : run).append(call(s, ps, k[0], bad, k[1]));
+                if (k[0].endsWith(" NULL") && !k[0].contains("+")) { if (skip) excludedNull.add(k[0]); else nullCombos++; }
             }
         }
         StringBuilder kinds = new StringBuilder();
@@ -326,11 +337,11 @@ class BadInputTest {
         // the defaults are valid: every all-valid call succeeds (the throw functions leave their exception pending)
         for (String l : lines)
             if (l.split(" ")[1].equals("valid")) assertTrue(l.matches("\\S+ valid 0( pending)?"), "a default argument is invalid: " + l);
-        assertEquals(nullCombos, lines.stream().filter(l -> l.split(" ")[2].equals("NULL") && l.split(" ")[1].startsWith("p")).count());
+        assertEquals(nullCombos, lines.stream().filter(l -> l.split(" ")[2].equals("NULL") && l.split(" ")[1].matches("p\\d+")).count());
         // the combinations node crashes on: napi-jvm returns a status (napi_invalid_arg) without crashing
         List<String> ex = parts[1].lines().toList();
         assertEquals(NODE_CRASHES.size(), ex.size(), parts[1]);
-        for (String l : ex) assertTrue(l.matches("\\S+ p\\d+ \\S+ 1( pending)?"), "expected napi_invalid_arg: " + l);
+        for (String l : ex) assertTrue(l.matches("\\S+ \\S+ \\S+ 1( pending)?"), "expected napi_invalid_arg: " + l);
         System.out.println("BadInputTest: " + functions + " functions, " + lines.size() + " calls compared, " + nullCombos + " of "
                 + pointerParams + " pointer parameters NULL-checked, " + NODE_CRASHES.size() + " combinations excluded (node crashes)");
     }
