@@ -149,6 +149,9 @@ public final class BufferApi {
         if (p != 0) return p;
         // no CHECK_ARG(result): Node builds a Buffer, then fills result as napi_get_typedarray_info's optional
         // arraybuffer out-param, so a NULL result is napi_ok (the buffer is made and its finalizer attached)
+        // Node aborts the process (a CHECK in node::Buffer) on NULL data with a length: refuse it instead of
+        // letting JS read address 0 (BadInputTest)
+        if (externalData == 0 && byteLength != 0) return e.invalidArg();
         if (byteLength < 0 || byteLength > Integer.MAX_VALUE)
             return e.fail(Status.GENERIC_FAILURE, "napi-jvm: an external ArrayBuffer is limited to 2^31-1 bytes");
         Object b = e.js.call(NEW_BUFFER, false, 0);
