@@ -8,87 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- common helpers (duplicated in every area on purpose) ---- */
-static inline void throw_last_error(napi_env env) {
-  const napi_extended_error_info* info = NULL;
-  bool pending = false;
-  char msg[256];
-  napi_get_last_error_info(env, &info);
-  // Copy the message before the next N-API call resets the error info.
-  snprintf(msg, sizeof(msg), "%s",
-           (info != NULL && info->error_message != NULL) ? info->error_message
-                                                         : "empty error message");
-  napi_is_exception_pending(env, &pending);
-  if (!pending) napi_throw_error(env, NULL, msg);
-}
-
-#define NAPI_CALL(env, call)       \
-  do {                             \
-    if ((call) != napi_ok) {       \
-      throw_last_error((env));     \
-      return NULL;                 \
-    }                              \
-  } while (0)
-
-static inline napi_value ret_int(napi_env env, int v) {
-  napi_value r = NULL;
-  NAPI_CALL(env, napi_create_int32(env, v, &r));
-  return r;
-}
-
-#define GET_ARGS(env, info, n)                                            \
-  size_t argc = (n);                                                      \
-  napi_value args[(n) > 0 ? (n) : 1];                                     \
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, args, NULL, NULL))
-
-#define EXPORT_FN(env, exports, name, fn)                                       \
-  do {                                                                          \
-    napi_value fn_;                                                             \
-    NAPI_CALL(env, napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, NULL, &fn_)); \
-    NAPI_CALL(env, napi_set_named_property(env, exports, name, fn_));          \
-  } while (0)
-static inline napi_value int_array(napi_env env, const int* vals, size_t n) {
-  napi_value arr, v;
-  NAPI_CALL(env, napi_create_array_with_length(env, n, &arr));
-  for (size_t i = 0; i < n; i++) {
-    NAPI_CALL(env, napi_create_int32(env, vals[i], &v));
-    NAPI_CALL(env, napi_set_element(env, arr, (uint32_t)i, v));
-  }
-  return arr;
-}
-/* ---- end common helpers ---- */
-
-static int g_last_status = -1;
-static napi_value LastStatus(napi_env env, napi_callback_info info) { return ret_int(env, g_last_status); }
-
-static napi_value make_status_obj(napi_env env, napi_status st) {
-  napi_value o, v;
-  NAPI_CALL(env, napi_create_object(env, &o));
-  NAPI_CALL(env, napi_create_int32(env, (int)st, &v));
-  NAPI_CALL(env, napi_set_named_property(env, o, "status", v));
-  return o;
-}
-
-static bool set_u(napi_env env, napi_value o, const char* k, double d) {
-  napi_value v;
-  return napi_create_double(env, d, &v) == napi_ok && napi_set_named_property(env, o, k, v) == napi_ok;
-}
-
-static bool set_b(napi_env env, napi_value o, const char* k, bool b) {
-  napi_value v;
-  return napi_get_boolean(env, b, &v) == napi_ok && napi_set_named_property(env, o, k, v) == napi_ok;
-}
-
-static uint32_t u32_arg(napi_env env, napi_value v) {
-  uint32_t r = 0;
-  napi_get_value_uint32(env, v, &r);
-  return r;
-}
+#include "../common.h"
 
 // create(len, seed) -> ArrayBuffer whose byte i is (seed + i) & 0xff, written through the data pointer
 static napi_value Create(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint32_t len = u32_arg(env, args[0]), seed = u32_arg(env, args[1]);
+  uint32_t len = arg_u32(env, args[0]), seed = arg_u32(env, args[1]);
   void* data = NULL;
   napi_value ab;
   NAPI_CALL(env, napi_create_arraybuffer(env, len, &data, &ab));
@@ -106,7 +31,7 @@ static napi_value Create(napi_env env, napi_callback_info info) {
 static napi_value CreateNoData(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
   napi_value ab;
-  NAPI_CALL(env, napi_create_arraybuffer(env, u32_arg(env, args[0]), NULL, &ab));
+  NAPI_CALL(env, napi_create_arraybuffer(env, arg_u32(env, args[0]), NULL, &ab));
   return ab;
 }
 
@@ -116,10 +41,10 @@ static napi_value Info(napi_env env, napi_callback_info info) {
   size_t len = 12345;
   void* data = NULL;
   napi_status st = napi_get_arraybuffer_info(env, args[0], &data, &len);
-  napi_value o = make_status_obj(env, st);
+  napi_value o = status_obj(env, st);
   if (st == napi_ok) {
-    set_u(env, o, "byteLength", (double)len);
-    set_b(env, o, "dataIsNull", data == NULL);
+    set_num(env, o, "byteLength", (double)len);
+    set_bool(env, o, "dataIsNull", data == NULL);
   }
   return o;
 }
@@ -143,9 +68,9 @@ static napi_value Poke(napi_env env, napi_callback_info info) {
   void* data;
   size_t len;
   NAPI_CALL(env, napi_get_arraybuffer_info(env, args[0], &data, &len));
-  uint32_t i = u32_arg(env, args[1]);
+  uint32_t i = arg_u32(env, args[1]);
   if (i >= len) { napi_throw_range_error(env, NULL, "poke out of range"); return NULL; }
-  ((uint8_t*)data)[i] = (uint8_t)u32_arg(env, args[2]);
+  ((uint8_t*)data)[i] = (uint8_t)arg_u32(env, args[2]);
   return NULL;
 }
 
@@ -155,7 +80,7 @@ static napi_value Peek(napi_env env, napi_callback_info info) {
   void* data;
   size_t len;
   NAPI_CALL(env, napi_get_arraybuffer_info(env, args[0], &data, &len));
-  uint32_t i = u32_arg(env, args[1]);
+  uint32_t i = arg_u32(env, args[1]);
   if (i >= len) { napi_throw_range_error(env, NULL, "peek out of range"); return NULL; }
   return ret_int(env, ((uint8_t*)data)[i]);
 }
@@ -180,9 +105,9 @@ static napi_value SamePointer(napi_env env, napi_callback_info info) {
 }
 static napi_value PokeRemembered(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint32_t i = u32_arg(env, args[0]);
+  uint32_t i = arg_u32(env, args[0]);
   if (i >= g_kept_len) { napi_throw_range_error(env, NULL, "out of range"); return NULL; }
-  ((uint8_t*)g_kept)[i] = (uint8_t)u32_arg(env, args[1]);
+  ((uint8_t*)g_kept)[i] = (uint8_t)arg_u32(env, args[1]);
   return NULL;
 }
 
@@ -196,7 +121,7 @@ static void FinalizeExt(napi_env env, void* data, void* hint) {
 }
 static napi_value External(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint32_t len = u32_arg(env, args[0]), seed = u32_arg(env, args[1]);
+  uint32_t len = arg_u32(env, args[0]), seed = arg_u32(env, args[1]);
   uint8_t* mem = malloc(len > 0 ? len : 1);
   for (uint32_t i = 0; i < len; i++) mem[i] = (uint8_t)(seed + i);
   napi_value ab;
@@ -212,22 +137,22 @@ static napi_value External(napi_env env, napi_callback_info info) {
 // externalByte(i) -> byte of the last external memory, read directly; setExternalByte(i, v)
 static napi_value ExternalByte(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
-  uint32_t i = u32_arg(env, args[0]);
+  uint32_t i = arg_u32(env, args[0]);
   if (i >= g_ext_len) { napi_throw_range_error(env, NULL, "out of range"); return NULL; }
   return ret_int(env, g_ext[i]);
 }
 static napi_value SetExternalByte(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint32_t i = u32_arg(env, args[0]);
+  uint32_t i = arg_u32(env, args[0]);
   if (i >= g_ext_len) { napi_throw_range_error(env, NULL, "out of range"); return NULL; }
-  g_ext[i] = (uint8_t)u32_arg(env, args[1]);
+  g_ext[i] = (uint8_t)arg_u32(env, args[1]);
   return NULL;
 }
 // externalNoFinalizer(len) -> external ArrayBuffer over static memory, no finalizer
 static uint8_t g_static[16];
 static napi_value ExternalNoFinalizer(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
-  uint32_t len = u32_arg(env, args[0]);
+  uint32_t len = arg_u32(env, args[0]);
   if (len > sizeof(g_static)) len = sizeof(g_static);
   for (uint32_t i = 0; i < len; i++) g_static[i] = (uint8_t)(100 + i);
   napi_value ab;
@@ -240,8 +165,8 @@ static napi_value IsArrayBuffer(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
   bool r = false;
   napi_status st = napi_is_arraybuffer(env, args[0], &r);
-  napi_value o = make_status_obj(env, st);
-  set_b(env, o, "result", r);
+  napi_value o = status_obj(env, st);
+  set_bool(env, o, "result", r);
   return o;
 }
 
@@ -256,8 +181,8 @@ static napi_value IsDetached(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
   bool r = true;
   napi_status st = napi_is_detached_arraybuffer(env, args[0], &r);
-  napi_value o = make_status_obj(env, st);
-  set_b(env, o, "result", r);
+  napi_value o = status_obj(env, st);
+  set_bool(env, o, "result", r);
   return o;
 }
 
@@ -285,7 +210,7 @@ static napi_value NullArgs(napi_env env, napi_callback_info info) {
 // withPending(which, v): throws "pending" first, then calls a function; its status goes to lastStatus()
 static napi_value WithPending(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint32_t which = u32_arg(env, args[0]);
+  uint32_t which = arg_u32(env, args[0]);
   napi_throw_error(env, NULL, "pending");
   void* data;
   size_t len;

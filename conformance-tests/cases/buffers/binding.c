@@ -8,99 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- common helpers (duplicated in every area on purpose) ---- */
-static inline void throw_last_error(napi_env env) {
-  const napi_extended_error_info* info = NULL;
-  bool pending = false;
-  char msg[256];
-  napi_get_last_error_info(env, &info);
-  // Copy the message before the next N-API call resets the error info.
-  snprintf(msg, sizeof(msg), "%s",
-           (info != NULL && info->error_message != NULL) ? info->error_message
-                                                         : "empty error message");
-  napi_is_exception_pending(env, &pending);
-  if (!pending) napi_throw_error(env, NULL, msg);
-}
-
-#define NAPI_CALL(env, call)       \
-  do {                             \
-    if ((call) != napi_ok) {       \
-      throw_last_error((env));     \
-      return NULL;                 \
-    }                              \
-  } while (0)
-
-static inline napi_value ret_int(napi_env env, int v) {
-  napi_value r = NULL;
-  NAPI_CALL(env, napi_create_int32(env, v, &r));
-  return r;
-}
-
-#define GET_ARGS(env, info, n)                                            \
-  size_t argc = (n);                                                      \
-  napi_value args[(n) > 0 ? (n) : 1];                                     \
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, args, NULL, NULL))
-
-#define EXPORT_FN(env, exports, name, fn)                                       \
-  do {                                                                          \
-    napi_value fn_;                                                             \
-    NAPI_CALL(env, napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, NULL, &fn_)); \
-    NAPI_CALL(env, napi_set_named_property(env, exports, name, fn_));          \
-  } while (0)
-static inline napi_value int_array(napi_env env, const int* vals, size_t n) {
-  napi_value arr, v;
-  NAPI_CALL(env, napi_create_array_with_length(env, n, &arr));
-  for (size_t i = 0; i < n; i++) {
-    NAPI_CALL(env, napi_create_int32(env, vals[i], &v));
-    NAPI_CALL(env, napi_set_element(env, arr, (uint32_t)i, v));
-  }
-  return arr;
-}
-/* ---- end common helpers ---- */
-
-static int g_last_status = -1;
-static napi_value LastStatus(napi_env env, napi_callback_info info) { return ret_int(env, g_last_status); }
-
-static uint32_t u32_arg(napi_env env, napi_value v) {
-  uint32_t r = 0;
-  napi_get_value_uint32(env, v, &r);
-  return r;
-}
-
-/* a size_t from a JS number: -1 is SIZE_MAX */
-static size_t size_arg(napi_env env, napi_value v) {
-  int64_t r = 0;
-  napi_get_value_int64(env, v, &r);
-  return (size_t)r;
-}
-
-static napi_value status_obj(napi_env env, napi_status st) {
-  napi_value o, v;
-  NAPI_CALL(env, napi_create_object(env, &o));
-  NAPI_CALL(env, napi_create_int32(env, (int)st, &v));
-  NAPI_CALL(env, napi_set_named_property(env, o, "status", v));
-  return o;
-}
-
-static bool set_num(napi_env env, napi_value o, const char* k, double d) {
-  napi_value v;
-  return napi_create_double(env, d, &v) == napi_ok && napi_set_named_property(env, o, k, v) == napi_ok;
-}
-
-static bool set_bool(napi_env env, napi_value o, const char* k, bool b) {
-  napi_value v;
-  return napi_get_boolean(env, b, &v) == napi_ok && napi_set_named_property(env, o, k, v) == napi_ok;
-}
-
-static napi_value throw_msg(napi_env env, const char* msg) {
-  napi_throw_error(env, NULL, msg);
-  return NULL;
-}
+#include "../common.h"
 
 // create(len, seed) -> Buffer whose byte i is (seed + i) & 0xff, written through napi_create_buffer's data pointer
 static napi_value Create(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint32_t len = u32_arg(env, args[0]), seed = u32_arg(env, args[1]);
+  uint32_t len = arg_u32(env, args[0]), seed = arg_u32(env, args[1]);
   void* data = NULL;
   napi_value buf;
   NAPI_CALL(env, napi_create_buffer(env, len, &data, &buf));
@@ -118,7 +31,7 @@ static napi_value Create(napi_env env, napi_callback_info info) {
 static napi_value CreateNoData(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
   napi_value buf;
-  NAPI_CALL(env, napi_create_buffer(env, u32_arg(env, args[0]), NULL, &buf));
+  NAPI_CALL(env, napi_create_buffer(env, arg_u32(env, args[0]), NULL, &buf));
   return buf;
 }
 
@@ -127,7 +40,7 @@ static napi_value CreateSize(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
   void* data = (void*)1;
   napi_value buf = NULL;
-  g_last_status = napi_create_buffer(env, size_arg(env, args[0]), &data, &buf);
+  g_last_status = napi_create_buffer(env, arg_size(env, args[0]), &data, &buf);
   return g_last_status == napi_ok ? buf : NULL;
 }
 
@@ -135,7 +48,7 @@ static napi_value CreateSize(napi_env env, napi_callback_info info) {
 // then overwritten and freed; result_data must be the new Buffer's bytes, not the source
 static napi_value Copy(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint32_t len = u32_arg(env, args[0]), seed = u32_arg(env, args[1]);
+  uint32_t len = arg_u32(env, args[0]), seed = arg_u32(env, args[1]);
   uint8_t* src = malloc(len > 0 ? len : 1);
   for (uint32_t i = 0; i < len; i++) src[i] = (uint8_t)(seed + i);
   void* rd = NULL;
@@ -159,7 +72,7 @@ static napi_value Copy(napi_env env, napi_callback_info info) {
 static napi_value CopyNoResultData(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
   uint8_t src[16];
-  uint32_t len = u32_arg(env, args[0]);
+  uint32_t len = arg_u32(env, args[0]);
   if (len > sizeof(src)) len = sizeof(src);
   for (uint32_t i = 0; i < len; i++) src[i] = (uint8_t)(i + 1);
   napi_value buf;
@@ -188,7 +101,7 @@ static void FinalizeExt(napi_env env, void* data, void* hint) {
 }
 static napi_value External(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint32_t len = u32_arg(env, args[0]), seed = u32_arg(env, args[1]);
+  uint32_t len = arg_u32(env, args[0]), seed = arg_u32(env, args[1]);
   uint8_t* mem = malloc(len > 0 ? len : 1);
   for (uint32_t i = 0; i < len; i++) mem[i] = (uint8_t)(seed + i);
   napi_value buf;
@@ -210,22 +123,22 @@ static napi_value Finalized(napi_env env, napi_callback_info info) {
 // externalByte(i) / setExternalByte(i, v): the external memory, read and written directly
 static napi_value ExternalByte(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
-  uint32_t i = u32_arg(env, args[0]);
+  uint32_t i = arg_u32(env, args[0]);
   if (i >= g_ext_len) { napi_throw_range_error(env, NULL, "out of range"); return NULL; }
   return ret_int(env, g_ext[i]);
 }
 static napi_value SetExternalByte(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint32_t i = u32_arg(env, args[0]);
+  uint32_t i = arg_u32(env, args[0]);
   if (i >= g_ext_len) { napi_throw_range_error(env, NULL, "out of range"); return NULL; }
-  g_ext[i] = (uint8_t)u32_arg(env, args[1]);
+  g_ext[i] = (uint8_t)arg_u32(env, args[1]);
   return NULL;
 }
 // externalStatic(len) -> external Buffer over static memory (100 + i), no finalizer
 static uint8_t g_static[16];
 static napi_value ExternalStatic(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
-  uint32_t len = u32_arg(env, args[0]);
+  uint32_t len = arg_u32(env, args[0]);
   if (len > sizeof(g_static)) len = sizeof(g_static);
   for (uint32_t i = 0; i < len; i++) g_static[i] = (uint8_t)(100 + i);
   napi_value buf;
@@ -259,13 +172,13 @@ static uint8_t* bytes_of(napi_env env, napi_value v, size_t i) {
 }
 static napi_value Peek(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint8_t* p = bytes_of(env, args[0], u32_arg(env, args[1]));
+  uint8_t* p = bytes_of(env, args[0], arg_u32(env, args[1]));
   return p == NULL ? NULL : ret_int(env, *p);
 }
 static napi_value Poke(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 3);
-  uint8_t* p = bytes_of(env, args[0], u32_arg(env, args[1]));
-  if (p != NULL) *p = (uint8_t)u32_arg(env, args[2]);
+  uint8_t* p = bytes_of(env, args[0], arg_u32(env, args[1]));
+  if (p != NULL) *p = (uint8_t)arg_u32(env, args[2]);
   return NULL;
 }
 
@@ -301,7 +214,7 @@ static napi_value NullArgs(napi_env env, napi_callback_info info) {
 // withPending(which, v): throws "pending" first, then calls a function; its status goes to lastStatus()
 static napi_value WithPending(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint32_t which = u32_arg(env, args[0]);
+  uint32_t which = arg_u32(env, args[0]);
   napi_throw_error(env, NULL, "pending");
   void* data;
   size_t len;

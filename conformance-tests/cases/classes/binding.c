@@ -5,82 +5,9 @@
 #include <stdio.h>
 #include <string.h>
 
-/* ---- common helpers (duplicated in every area on purpose) ---- */
-static inline void throw_last_error(napi_env env) {
-  const napi_extended_error_info* info = NULL;
-  bool pending = false;
-  char msg[256];
-  napi_get_last_error_info(env, &info);
-  // Copy the message before the next N-API call resets the error info.
-  snprintf(msg, sizeof(msg), "%s",
-           (info != NULL && info->error_message != NULL) ? info->error_message
-                                                         : "empty error message");
-  napi_is_exception_pending(env, &pending);
-  if (!pending) napi_throw_error(env, NULL, msg);
-}
-
-#define NAPI_CALL(env, call)       \
-  do {                             \
-    if ((call) != napi_ok) {       \
-      throw_last_error((env));     \
-      return NULL;                 \
-    }                              \
-  } while (0)
-
-static inline napi_value ret_int(napi_env env, int v) {
-  napi_value r = NULL;
-  NAPI_CALL(env, napi_create_int32(env, v, &r));
-  return r;
-}
-
-#define GET_ARGS(env, info, n)                                            \
-  size_t argc = (n);                                                      \
-  napi_value args[(n) > 0 ? (n) : 1];                                     \
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, args, NULL, NULL))
-
-#define EXPORT_FN(env, exports, name, fn)                                       \
-  do {                                                                          \
-    napi_value fn_;                                                             \
-    NAPI_CALL(env, napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, NULL, &fn_)); \
-    NAPI_CALL(env, napi_set_named_property(env, exports, name, fn_));          \
-  } while (0)
-static inline napi_value int_array(napi_env env, const int* vals, size_t n) {
-  napi_value arr, v;
-  NAPI_CALL(env, napi_create_array_with_length(env, n, &arr));
-  for (size_t i = 0; i < n; i++) {
-    NAPI_CALL(env, napi_create_int32(env, vals[i], &v));
-    NAPI_CALL(env, napi_set_element(env, arr, (uint32_t)i, v));
-  }
-  return arr;
-}
-/* ---- end common helpers ---- */
-
-// rec(status, value): {status, value?, exc?} — value only when non-NULL, exc
-// only when an exception was pending afterwards (it is cleared).
-static napi_value rec(napi_env env, napi_status st, napi_value value) {
-  bool pending = false;
-  napi_value exc, res, v;
-  NAPI_CALL(env, napi_is_exception_pending(env, &pending));
-  NAPI_CALL(env, napi_get_and_clear_last_exception(env, &exc));
-  NAPI_CALL(env, napi_create_object(env, &res));
-  NAPI_CALL(env, napi_create_int32(env, (int)st, &v));
-  NAPI_CALL(env, napi_set_named_property(env, res, "status", v));
-  if (value != NULL) NAPI_CALL(env, napi_set_named_property(env, res, "value", value));
-  if (pending) NAPI_CALL(env, napi_set_named_property(env, res, "exc", exc));
-  return res;
-}
+#include "../common.h"
 
 static int g_ctor_data = 100, g_method_data = 200, g_getter_data = 300, g_static_data = 400;
-
-static napi_value data_int(napi_env env, void* data) {
-  napi_value v;
-  if (data == NULL) {
-    NAPI_CALL(env, napi_get_null(env, &v));
-  } else {
-    NAPI_CALL(env, napi_create_int32(env, *(int*)data, &v));
-  }
-  return v;
-}
 
 // The constructor: records into `this`: args (array), data, newTarget (the
 // new.target or null), thisType. When the first argument is the string

@@ -5,70 +5,13 @@
 #include <stdio.h>
 #include <string.h>
 
-/* ---- common helpers (duplicated in every area on purpose) ---- */
-static inline void throw_last_error(napi_env env) {
-  const napi_extended_error_info* info = NULL;
-  bool pending = false;
-  char msg[256];
-  napi_get_last_error_info(env, &info);
-  // Copy the message before the next N-API call resets the error info.
-  snprintf(msg, sizeof(msg), "%s",
-           (info != NULL && info->error_message != NULL) ? info->error_message
-                                                         : "empty error message");
-  napi_is_exception_pending(env, &pending);
-  if (!pending) napi_throw_error(env, NULL, msg);
-}
-
-#define NAPI_CALL(env, call)       \
-  do {                             \
-    if ((call) != napi_ok) {       \
-      throw_last_error((env));     \
-      return NULL;                 \
-    }                              \
-  } while (0)
-
-static inline napi_value ret_int(napi_env env, int v) {
-  napi_value r = NULL;
-  NAPI_CALL(env, napi_create_int32(env, v, &r));
-  return r;
-}
-
-#define GET_ARGS(env, info, n)                                            \
-  size_t argc = (n);                                                      \
-  napi_value args[(n) > 0 ? (n) : 1];                                     \
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, args, NULL, NULL))
-
-#define EXPORT_FN(env, exports, name, fn)                                       \
-  do {                                                                          \
-    napi_value fn_;                                                             \
-    NAPI_CALL(env, napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, NULL, &fn_)); \
-    NAPI_CALL(env, napi_set_named_property(env, exports, name, fn_));          \
-  } while (0)
-static inline napi_value int_array(napi_env env, const int* vals, size_t n) {
-  napi_value arr, v;
-  NAPI_CALL(env, napi_create_array_with_length(env, n, &arr));
-  for (size_t i = 0; i < n; i++) {
-    NAPI_CALL(env, napi_create_int32(env, vals[i], &v));
-    NAPI_CALL(env, napi_set_element(env, arr, (uint32_t)i, v));
-  }
-  return arr;
-}
-/* ---- end common helpers ---- */
-
-static int g_last_status = -1;
-static napi_value LastStatus(napi_env env, napi_callback_info info) { return ret_int(env, g_last_status); }
-
-static double num_arg(napi_env env, napi_value v) {
-  double r = 0;
-  napi_get_value_double(env, v, &r);
-  return r;
-}
+#include "../common.h"
 
 // create(arraybuffer, byteOffset, byteLength) -> DataView or undefined; status in lastStatus()
 static napi_value Create(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 3);
   napi_value r = NULL;
-  g_last_status = napi_create_dataview(env, (size_t)num_arg(env, args[2]), args[0], (size_t)num_arg(env, args[1]), &r);
+  g_last_status = napi_create_dataview(env, (size_t)arg_num(env, args[2]), args[0], (size_t)arg_num(env, args[1]), &r);
   return g_last_status == napi_ok ? r : NULL;
 }
 
@@ -102,9 +45,9 @@ static napi_value SetByte(napi_env env, napi_callback_info info) {
   size_t length;
   void* data;
   NAPI_CALL(env, napi_get_dataview_info(env, args[0], &length, &data, NULL, NULL));
-  size_t i = (size_t)num_arg(env, args[1]);
+  size_t i = (size_t)arg_num(env, args[1]);
   if (i >= length) { napi_throw_range_error(env, NULL, "out of range"); return NULL; }
-  ((uint8_t*)data)[i] = (uint8_t)num_arg(env, args[2]);
+  ((uint8_t*)data)[i] = (uint8_t)arg_num(env, args[2]);
   return NULL;
 }
 static napi_value GetByte(napi_env env, napi_callback_info info) {
@@ -112,7 +55,7 @@ static napi_value GetByte(napi_env env, napi_callback_info info) {
   size_t length;
   void* data;
   NAPI_CALL(env, napi_get_dataview_info(env, args[0], &length, &data, NULL, NULL));
-  size_t i = (size_t)num_arg(env, args[1]);
+  size_t i = (size_t)arg_num(env, args[1]);
   if (i >= length) { napi_throw_range_error(env, NULL, "out of range"); return NULL; }
   return ret_int(env, ((uint8_t*)data)[i]);
 }
@@ -165,7 +108,7 @@ static napi_value WithPending(napi_env env, napi_callback_info info) {
   bool b;
   napi_value r;
   size_t n;
-  switch ((int)num_arg(env, args[0])) {
+  switch ((int)arg_num(env, args[0])) {
     case 0: g_last_status = napi_create_dataview(env, 1, args[1], 0, &r); break;
     case 1: g_last_status = napi_is_dataview(env, args[1], &b); break;
     case 2: g_last_status = napi_get_dataview_info(env, args[1], &n, NULL, NULL, NULL); break;

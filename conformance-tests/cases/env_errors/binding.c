@@ -5,55 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-/* ---- common helpers (duplicated in every area on purpose) ---- */
-static inline void throw_last_error(napi_env env) {
-  const napi_extended_error_info* info = NULL;
-  bool pending = false;
-  char msg[256];
-  napi_get_last_error_info(env, &info);
-  // Copy the message before the next N-API call resets the error info.
-  snprintf(msg, sizeof(msg), "%s",
-           (info != NULL && info->error_message != NULL) ? info->error_message
-                                                         : "empty error message");
-  napi_is_exception_pending(env, &pending);
-  if (!pending) napi_throw_error(env, NULL, msg);
-}
-
-#define NAPI_CALL(env, call)       \
-  do {                             \
-    if ((call) != napi_ok) {       \
-      throw_last_error((env));     \
-      return NULL;                 \
-    }                              \
-  } while (0)
-
-static inline napi_value ret_int(napi_env env, int v) {
-  napi_value r = NULL;
-  NAPI_CALL(env, napi_create_int32(env, v, &r));
-  return r;
-}
-
-#define GET_ARGS(env, info, n)                                            \
-  size_t argc = (n);                                                      \
-  napi_value args[(n) > 0 ? (n) : 1];                                     \
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, args, NULL, NULL))
-
-#define EXPORT_FN(env, exports, name, fn)                                       \
-  do {                                                                          \
-    napi_value fn_;                                                             \
-    NAPI_CALL(env, napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, NULL, &fn_)); \
-    NAPI_CALL(env, napi_set_named_property(env, exports, name, fn_));          \
-  } while (0)
-static inline napi_value int_array(napi_env env, const int* vals, size_t n) {
-  napi_value arr, v;
-  NAPI_CALL(env, napi_create_array_with_length(env, n, &arr));
-  for (size_t i = 0; i < n; i++) {
-    NAPI_CALL(env, napi_create_int32(env, vals[i], &v));
-    NAPI_CALL(env, napi_set_element(env, arr, (uint32_t)i, v));
-  }
-  return arr;
-}
-/* ---- end common helpers ---- */
+#include "../common.h"
 
 typedef struct {
   napi_status status;       // status of the call under test

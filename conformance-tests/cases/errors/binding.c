@@ -8,75 +8,12 @@
 #include <stdio.h>
 #include <string.h>
 
-/* ---- common helpers (duplicated in every area on purpose) ---- */
-static inline void throw_last_error(napi_env env) {
-  const napi_extended_error_info* info = NULL;
-  bool pending = false;
-  char msg[256];
-  napi_get_last_error_info(env, &info);
-  // Copy the message before the next N-API call resets the error info.
-  snprintf(msg, sizeof(msg), "%s",
-           (info != NULL && info->error_message != NULL) ? info->error_message
-                                                         : "empty error message");
-  napi_is_exception_pending(env, &pending);
-  if (!pending) napi_throw_error(env, NULL, msg);
-}
+#include "../common.h"
 
-#define NAPI_CALL(env, call)       \
-  do {                             \
-    if ((call) != napi_ok) {       \
-      throw_last_error((env));     \
-      return NULL;                 \
-    }                              \
-  } while (0)
-
-static inline napi_value ret_int(napi_env env, int v) {
-  napi_value r = NULL;
-  NAPI_CALL(env, napi_create_int32(env, v, &r));
-  return r;
-}
-
-#define GET_ARGS(env, info, n)                                            \
-  size_t argc = (n);                                                      \
-  napi_value args[(n) > 0 ? (n) : 1];                                     \
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, args, NULL, NULL))
-
-#define EXPORT_FN(env, exports, name, fn)                                       \
-  do {                                                                          \
-    napi_value fn_;                                                             \
-    NAPI_CALL(env, napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, NULL, &fn_)); \
-    NAPI_CALL(env, napi_set_named_property(env, exports, name, fn_));          \
-  } while (0)
-static inline napi_value int_array(napi_env env, const int* vals, size_t n) {
-  napi_value arr, v;
-  NAPI_CALL(env, napi_create_array_with_length(env, n, &arr));
-  for (size_t i = 0; i < n; i++) {
-    NAPI_CALL(env, napi_create_int32(env, vals[i], &v));
-    NAPI_CALL(env, napi_set_element(env, arr, (uint32_t)i, v));
-  }
-  return arr;
-}
-/* ---- end common helpers ---- */
-
-static int g_last_status = -1;
 static int g_second_status = -1;
-
-static napi_value LastStatus(napi_env env, napi_callback_info info) {
-  return ret_int(env, g_last_status);
-}
 
 static napi_value SecondStatus(napi_env env, napi_callback_info info) {
   return ret_int(env, g_second_status);
-}
-
-// Copies a JS string argument into buf; null/undefined -> returns NULL.
-static const char* opt_cstr(napi_env env, napi_value v, char* buf, size_t size) {
-  napi_valuetype t;
-  if (napi_typeof(env, v, &t) != napi_ok) return NULL;
-  if (t != napi_string) return NULL;
-  size_t len;
-  if (napi_get_value_string_utf8(env, v, buf, size, &len) != napi_ok) return NULL;
-  return buf;
 }
 
 // throwValue(v): napi_throw(v)
@@ -118,8 +55,8 @@ static napi_value ThrowError(napi_env env, napi_callback_info info) {
   int32_t kind;
   NAPI_CALL(env, napi_get_value_int32(env, args[0], &kind));
   char code_buf[256], msg_buf[256];
-  const char* code = opt_cstr(env, args[1], code_buf, sizeof(code_buf));
-  const char* msg = opt_cstr(env, args[2], msg_buf, sizeof(msg_buf));
+  const char* code = arg_cstr(env, args[1], code_buf, sizeof(code_buf));
+  const char* msg = arg_cstr(env, args[2], msg_buf, sizeof(msg_buf));
   napi_status s = throw_kind(env, kind, code, msg);
   g_last_status = (int)s;
   if (s != napi_ok) return ret_int(env, (int)s);
@@ -219,8 +156,8 @@ static napi_value ThrowThenCatch(napi_env env, napi_callback_info info) {
   int32_t kind;
   NAPI_CALL(env, napi_get_value_int32(env, args[0], &kind));
   char code_buf[256], msg_buf[256];
-  const char* code = opt_cstr(env, args[1], code_buf, sizeof(code_buf));
-  const char* msg = opt_cstr(env, args[2], msg_buf, sizeof(msg_buf));
+  const char* code = arg_cstr(env, args[1], code_buf, sizeof(code_buf));
+  const char* msg = arg_cstr(env, args[2], msg_buf, sizeof(msg_buf));
   napi_status s;
   if (kind < 0) {
     s = napi_throw(env, args[2]);  // throw the msg argument itself

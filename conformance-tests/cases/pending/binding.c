@@ -8,77 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- helpers (duplicated in every area on purpose) ---- */
-#define CHECK(env, call)                                            \
-  do {                                                              \
-    if ((call) != napi_ok) {                                        \
-      napi_throw_error((env), NULL, "helper call failed: " #call);  \
-      return NULL;                                                  \
-    }                                                               \
-  } while (0)
-
-#define GET_ARGS(env, info, n)                                           \
-  size_t argc = (n);                                                     \
-  napi_value args[(n) > 0 ? (n) : 1];                                    \
-  CHECK(env, napi_get_cb_info(env, info, &argc, args, NULL, NULL))
-
-#define EXPORT_FN(env, exports, name, fn)                                              \
-  do {                                                                                 \
-    napi_value fn_;                                                                    \
-    CHECK(env, napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, NULL, &fn_));     \
-    CHECK(env, napi_set_named_property(env, exports, name, fn_));                      \
-  } while (0)
-
-static inline void set_value(napi_env env, napi_value o, const char* k, napi_value v) {
-  napi_set_named_property(env, o, k, v);
-}
-static inline void set_num(napi_env env, napi_value o, const char* k, double d) {
-  napi_value v;
-  napi_create_double(env, d, &v);
-  napi_set_named_property(env, o, k, v);
-}
-static inline void set_bool(napi_env env, napi_value o, const char* k, bool b) {
-  napi_value v;
-  napi_get_boolean(env, b, &v);
-  napi_set_named_property(env, o, k, v);
-}
-static inline void set_str(napi_env env, napi_value o, const char* k, const char* s) {
-  napi_value v;
-  napi_create_string_utf8(env, s, NAPI_AUTO_LENGTH, &v);
-  napi_set_named_property(env, o, k, v);
-}
-
-/* A result object for the call under test: {status, message, exception?}. The pending exception (if any) is taken
- * first, so that the helper calls that follow (some refuse while an exception is pending) work. */
-static inline napi_value result(napi_env env, napi_status st) {
-  const napi_extended_error_info* info = NULL;
-  char msg[128] = "";
-  napi_get_last_error_info(env, &info);
-  if (info != NULL && info->error_message != NULL) snprintf(msg, sizeof msg, "%s", info->error_message);
-  bool pending = false;
-  napi_value exc, o;
-  napi_is_exception_pending(env, &pending);
-  napi_get_and_clear_last_exception(env, &exc);
-  napi_create_object(env, &o);
-  set_num(env, o, "status", st);
-  if (st != napi_ok) set_str(env, o, "message", msg);
-  if (pending) set_value(env, o, "exception", exc);
-  return o;
-}
-
-/* The UTF-8 of a JS string argument, or NULL if it is not a string. */
-static inline const char* arg_cstr(napi_env env, napi_value v, char* buf, size_t size) {
-  napi_valuetype t;
-  if (napi_typeof(env, v, &t) != napi_ok || t != napi_string) return NULL;
-  if (napi_get_value_string_utf8(env, v, buf, size, NULL) != napi_ok) return NULL;
-  return buf;
-}
-static inline double arg_num(napi_env env, napi_value v) {
-  double d = 0;
-  napi_get_value_double(env, v, &d);
-  return d;
-}
-/* ---- end helpers ---- */
+#include "../common.h"
 
 typedef struct {
   const char* name;
@@ -229,14 +159,14 @@ static napi_value WhilePending(napi_env env, napi_callback_info info) {
 
   napi_resolve_deferred(env, deferred, num);
   napi_value out, pair, v;
-  CHECK(env, napi_create_array_with_length(env, nrows, &out));
+  NAPI_CALL(env, napi_create_array_with_length(env, nrows, &out));
   for (int k = 0; k < nrows; k++) {
-    CHECK(env, napi_create_array_with_length(env, 2, &pair));
-    CHECK(env, napi_create_string_utf8(env, rows[k].name, NAPI_AUTO_LENGTH, &v));
-    CHECK(env, napi_set_element(env, pair, 0, v));
-    CHECK(env, napi_create_int32(env, rows[k].status, &v));
-    CHECK(env, napi_set_element(env, pair, 1, v));
-    CHECK(env, napi_set_element(env, out, k, pair));
+    NAPI_CALL(env, napi_create_array_with_length(env, 2, &pair));
+    NAPI_CALL(env, napi_create_string_utf8(env, rows[k].name, NAPI_AUTO_LENGTH, &v));
+    NAPI_CALL(env, napi_set_element(env, pair, 0, v));
+    NAPI_CALL(env, napi_create_int32(env, rows[k].status, &v));
+    NAPI_CALL(env, napi_set_element(env, pair, 1, v));
+    NAPI_CALL(env, napi_set_element(env, out, k, pair));
   }
   return out;
 }
@@ -279,17 +209,17 @@ static napi_value LastErrors(napi_env env, napi_callback_info info) {
   L("get_value_string_utf8(5)", napi_get_value_string_utf8(env, num, NULL, 0, NULL));
   L("get_value_bigint_int64(5)", napi_get_value_bigint_int64(env, num, (int64_t*)&d, &b));
   L("create_string_utf8 length INT_MAX+1", napi_create_string_utf8(env, "x", (size_t)INT_MAX + 1, &r));
-  CHECK(env, napi_create_array_with_length(env, nrows, &out));
+  NAPI_CALL(env, napi_create_array_with_length(env, nrows, &out));
   for (int k = 0; k < nrows; k++) {
     napi_value pair;
-    CHECK(env, napi_create_array_with_length(env, 3, &pair));
-    CHECK(env, napi_create_string_utf8(env, rows[k].name, NAPI_AUTO_LENGTH, &v));
-    CHECK(env, napi_set_element(env, pair, 0, v));
-    CHECK(env, napi_create_int32(env, rows[k].status, &v));
-    CHECK(env, napi_set_element(env, pair, 1, v));
-    CHECK(env, napi_create_string_utf8(env, msgs[k], NAPI_AUTO_LENGTH, &v));
-    CHECK(env, napi_set_element(env, pair, 2, v));
-    CHECK(env, napi_set_element(env, out, k, pair));
+    NAPI_CALL(env, napi_create_array_with_length(env, 3, &pair));
+    NAPI_CALL(env, napi_create_string_utf8(env, rows[k].name, NAPI_AUTO_LENGTH, &v));
+    NAPI_CALL(env, napi_set_element(env, pair, 0, v));
+    NAPI_CALL(env, napi_create_int32(env, rows[k].status, &v));
+    NAPI_CALL(env, napi_set_element(env, pair, 1, v));
+    NAPI_CALL(env, napi_create_string_utf8(env, msgs[k], NAPI_AUTO_LENGTH, &v));
+    NAPI_CALL(env, napi_set_element(env, pair, 2, v));
+    NAPI_CALL(env, napi_set_element(env, out, k, pair));
   }
   return out;
 }

@@ -8,71 +8,14 @@
 #include <stdio.h>
 #include <string.h>
 
-/* ---- common helpers (duplicated in every area on purpose) ---- */
-static inline void throw_last_error(napi_env env) {
-  const napi_extended_error_info* info = NULL;
-  bool pending = false;
-  char msg[256];
-  napi_get_last_error_info(env, &info);
-  // Copy the message before the next N-API call resets the error info.
-  snprintf(msg, sizeof(msg), "%s",
-           (info != NULL && info->error_message != NULL) ? info->error_message
-                                                         : "empty error message");
-  napi_is_exception_pending(env, &pending);
-  if (!pending) napi_throw_error(env, NULL, msg);
-}
-
-#define NAPI_CALL(env, call)       \
-  do {                             \
-    if ((call) != napi_ok) {       \
-      throw_last_error((env));     \
-      return NULL;                 \
-    }                              \
-  } while (0)
-
-static inline napi_value ret_int(napi_env env, int v) {
-  napi_value r = NULL;
-  NAPI_CALL(env, napi_create_int32(env, v, &r));
-  return r;
-}
-
-#define GET_ARGS(env, info, n)                                            \
-  size_t argc = (n);                                                      \
-  napi_value args[(n) > 0 ? (n) : 1];                                     \
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, args, NULL, NULL))
-
-#define EXPORT_FN(env, exports, name, fn)                                       \
-  do {                                                                          \
-    napi_value fn_;                                                             \
-    NAPI_CALL(env, napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, NULL, &fn_)); \
-    NAPI_CALL(env, napi_set_named_property(env, exports, name, fn_));          \
-  } while (0)
-static inline napi_value int_array(napi_env env, const int* vals, size_t n) {
-  napi_value arr, v;
-  NAPI_CALL(env, napi_create_array_with_length(env, n, &arr));
-  for (size_t i = 0; i < n; i++) {
-    NAPI_CALL(env, napi_create_int32(env, vals[i], &v));
-    NAPI_CALL(env, napi_set_element(env, arr, (uint32_t)i, v));
-  }
-  return arr;
-}
-/* ---- end common helpers ---- */
-
-static int g_last_status = -1;
-static napi_value LastStatus(napi_env env, napi_callback_info info) { return ret_int(env, g_last_status); }
-
-static uint32_t u32_arg(napi_env env, napi_value v) {
-  uint32_t r = 0;
-  napi_get_value_uint32(env, v, &r);
-  return r;
-}
+#include "../common.h"
 
 // create(len, seed) -> SharedArrayBuffer, bytes seed + i written through the data pointer
 static uint8_t* g_data = NULL;
 static size_t g_len = 0;
 static napi_value Create(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint32_t len = u32_arg(env, args[0]), seed = u32_arg(env, args[1]);
+  uint32_t len = arg_u32(env, args[0]), seed = arg_u32(env, args[1]);
   void* data = NULL;
   napi_value r;
   NAPI_CALL(env, node_api_create_sharedarraybuffer(env, len, &data, &r));
@@ -84,15 +27,15 @@ static napi_value Create(napi_env env, napi_callback_info info) {
 // byteAt(i) -> byte of the last created buffer read through its pointer; setByteAt(i, v)
 static napi_value ByteAt(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
-  uint32_t i = u32_arg(env, args[0]);
+  uint32_t i = arg_u32(env, args[0]);
   if (i >= g_len) { napi_throw_range_error(env, NULL, "out of range"); return NULL; }
   return ret_int(env, g_data[i]);
 }
 static napi_value SetByteAt(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
-  uint32_t i = u32_arg(env, args[0]);
+  uint32_t i = arg_u32(env, args[0]);
   if (i >= g_len) { napi_throw_range_error(env, NULL, "out of range"); return NULL; }
-  g_data[i] = (uint8_t)u32_arg(env, args[1]);
+  g_data[i] = (uint8_t)arg_u32(env, args[1]);
   return NULL;
 }
 
@@ -124,7 +67,7 @@ static napi_value Info(napi_env env, napi_callback_info info) {
 static napi_value TypedArray(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 3);
   napi_value r = NULL;
-  g_last_status = napi_create_typedarray(env, napi_uint8_array, u32_arg(env, args[2]), args[0], u32_arg(env, args[1]), &r);
+  g_last_status = napi_create_typedarray(env, napi_uint8_array, arg_u32(env, args[2]), args[0], arg_u32(env, args[1]), &r);
   return g_last_status == napi_ok ? r : NULL;
 }
 
@@ -132,7 +75,7 @@ static napi_value TypedArray(napi_env env, napi_callback_info info) {
 static napi_value DataView(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 3);
   napi_value r = NULL;
-  g_last_status = napi_create_dataview(env, u32_arg(env, args[2]), args[0], u32_arg(env, args[1]), &r);
+  g_last_status = napi_create_dataview(env, arg_u32(env, args[2]), args[0], arg_u32(env, args[1]), &r);
   return g_last_status == napi_ok ? r : NULL;
 }
 
@@ -175,7 +118,7 @@ static napi_value WithPending(napi_env env, napi_callback_info info) {
   void* d;
   bool b;
   napi_value r;
-  switch (u32_arg(env, args[0])) {
+  switch (arg_u32(env, args[0])) {
     case 0: g_last_status = node_api_create_sharedarraybuffer(env, 4, &d, &r); break;
     case 1: g_last_status = node_api_is_sharedarraybuffer(env, args[1], &b); break;
   }

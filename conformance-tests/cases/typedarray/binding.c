@@ -6,83 +6,15 @@
 #include <stdio.h>
 #include <string.h>
 
-/* ---- common helpers (duplicated in every area on purpose) ---- */
-static inline void throw_last_error(napi_env env) {
-  const napi_extended_error_info* info = NULL;
-  bool pending = false;
-  char msg[256];
-  napi_get_last_error_info(env, &info);
-  // Copy the message before the next N-API call resets the error info.
-  snprintf(msg, sizeof(msg), "%s",
-           (info != NULL && info->error_message != NULL) ? info->error_message
-                                                         : "empty error message");
-  napi_is_exception_pending(env, &pending);
-  if (!pending) napi_throw_error(env, NULL, msg);
-}
-
-#define NAPI_CALL(env, call)       \
-  do {                             \
-    if ((call) != napi_ok) {       \
-      throw_last_error((env));     \
-      return NULL;                 \
-    }                              \
-  } while (0)
-
-static inline napi_value ret_int(napi_env env, int v) {
-  napi_value r = NULL;
-  NAPI_CALL(env, napi_create_int32(env, v, &r));
-  return r;
-}
-
-#define GET_ARGS(env, info, n)                                            \
-  size_t argc = (n);                                                      \
-  napi_value args[(n) > 0 ? (n) : 1];                                     \
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, args, NULL, NULL))
-
-#define EXPORT_FN(env, exports, name, fn)                                       \
-  do {                                                                          \
-    napi_value fn_;                                                             \
-    NAPI_CALL(env, napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, NULL, &fn_)); \
-    NAPI_CALL(env, napi_set_named_property(env, exports, name, fn_));          \
-  } while (0)
-static inline napi_value int_array(napi_env env, const int* vals, size_t n) {
-  napi_value arr, v;
-  NAPI_CALL(env, napi_create_array_with_length(env, n, &arr));
-  for (size_t i = 0; i < n; i++) {
-    NAPI_CALL(env, napi_create_int32(env, vals[i], &v));
-    NAPI_CALL(env, napi_set_element(env, arr, (uint32_t)i, v));
-  }
-  return arr;
-}
-/* ---- end common helpers ---- */
-
-static int g_last_status = -1;
-static napi_value LastStatus(napi_env env, napi_callback_info info) { return ret_int(env, g_last_status); }
-
-static uint32_t u32_arg(napi_env env, napi_value v) {
-  uint32_t r = 0;
-  napi_get_value_uint32(env, v, &r);
-  return r;
-}
-
-static double num_arg(napi_env env, napi_value v) {
-  double r = 0;
-  napi_get_value_double(env, v, &r);
-  return r;
-}
-
-static bool set_num(napi_env env, napi_value o, const char* k, double d) {
-  napi_value v;
-  return napi_create_double(env, d, &v) == napi_ok && napi_set_named_property(env, o, k, v) == napi_ok;
-}
+#include "../common.h"
 
 // create(type, arraybuffer, byteOffset, length) -> typed array, or undefined; status in lastStatus().
 // An exception it leaves pending is thrown to JS.
 static napi_value Create(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 4);
   napi_value r = NULL;
-  g_last_status = napi_create_typedarray(env, (napi_typedarray_type)u32_arg(env, args[0]), (size_t)num_arg(env, args[3]),
-                                         args[1], (size_t)num_arg(env, args[2]), &r);
+  g_last_status = napi_create_typedarray(env, (napi_typedarray_type)arg_u32(env, args[0]), (size_t)arg_num(env, args[3]),
+                                         args[1], (size_t)arg_num(env, args[2]), &r);
   return g_last_status == napi_ok ? r : NULL;
 }
 
@@ -90,8 +22,8 @@ static napi_value Create(napi_env env, napi_callback_info info) {
 static napi_value CreateHuge(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 3);
   napi_value r = NULL;
-  g_last_status = napi_create_typedarray(env, (napi_typedarray_type)u32_arg(env, args[0]), SIZE_MAX / 2, args[1],
-                                         (size_t)num_arg(env, args[2]), &r);
+  g_last_status = napi_create_typedarray(env, (napi_typedarray_type)arg_u32(env, args[0]), SIZE_MAX / 2, args[1],
+                                         (size_t)arg_num(env, args[2]), &r);
   return g_last_status == napi_ok ? r : NULL;
 }
 
@@ -146,7 +78,7 @@ static napi_value FillBytes(napi_env env, napi_callback_info info) {
   void* data;
   NAPI_CALL(env, napi_get_typedarray_info(env, args[0], &type, &length, &data, NULL, NULL));
   static const size_t sizes[] = {1, 1, 1, 2, 2, 4, 4, 4, 8, 8, 8, 2};
-  memset(data, (int)u32_arg(env, args[1]), length * sizes[type]);
+  memset(data, (int)arg_u32(env, args[1]), length * sizes[type]);
   return NULL;
 }
 
@@ -156,7 +88,7 @@ static napi_value SetInt32At(napi_env env, napi_callback_info info) {
   void* data;
   size_t length;
   NAPI_CALL(env, napi_get_typedarray_info(env, args[0], NULL, &length, &data, NULL, NULL));
-  uint32_t i = u32_arg(env, args[1]);
+  uint32_t i = arg_u32(env, args[1]);
   if (i >= length) { napi_throw_range_error(env, NULL, "out of range"); return NULL; }
   int32_t v = 0;
   napi_get_value_int32(env, args[2], &v);
@@ -213,7 +145,7 @@ static napi_value WithPending(napi_env env, napi_callback_info info) {
   bool b;
   napi_value r;
   size_t length;
-  switch (u32_arg(env, args[0])) {
+  switch (arg_u32(env, args[0])) {
     case 0: g_last_status = napi_create_typedarray(env, napi_uint8_array, 1, args[1], 0, &r); break;
     case 1: g_last_status = napi_is_typedarray(env, args[1], &b); break;
     case 2: g_last_status = napi_get_typedarray_info(env, args[1], NULL, &length, NULL, NULL, NULL); break;
