@@ -47,17 +47,17 @@ public final class AsyncApi {
         try { HOOK.invokeExact(MemorySegment.ofAddress(fn), handle, arg); } catch (Throwable t) { throw EventLoop.rt(t); }
     }
 
-    // V8's ToObject / ToString (CHECK_TO_OBJECT / CHECK_TO_STRING): they throw, and Node leaves the exception pending
+    // V8's ToObject / ToString (CHECK_TO_OBJECT / CHECK_TO_STRING); what they throw is not left pending (Node 25)
     static final JsBridge.Helper TO_OBJECT = new JsBridge.Helper(
             "(caught) => (v) => (v === null || v === undefined) ? caught(new TypeError('Cannot convert undefined or null to object')) : Object(v)");
     static final JsBridge.Helper TO_STRING = new JsBridge.Helper("(caught) => (v) => { try { return `${v}`; } catch (e) { return caught(e); } }");
 
-    /** CHECK_TO_OBJECT: the object, or null after setting the status (object_expected with the TypeError pending). */
+    /** CHECK_TO_OBJECT: the object, or null after setting the status (napi_object_expected). */
     private static Object toObject(GraalEnv e, int s) {
         if (e.tag(s) == ValueType.OBJECT || e.tag(s) == ValueType.FUNCTION || e.tag(s) == ValueType.EXTERNAL) return e.value(s);
         Object r = e.js.call(TO_OBJECT, e.value(s));
-        if (r == JsBridge.THROWN) {
-            e.setPendingException(e.js.takeThrown());
+        if (r == JsBridge.THROWN) { // Node 25: the TypeError is swallowed (Node 20 threw it after the call)
+            e.js.takeThrown();
             e.fail(Status.OBJECT_EXPECTED);
             return null;
         }
@@ -68,7 +68,7 @@ public final class AsyncApi {
         if (e.tag(s) == ValueType.STRING) return e.value(s);
         Object r = e.js.call(TO_STRING, e.value(s));
         if (r == JsBridge.THROWN) {
-            e.setPendingException(e.js.takeThrown());
+            e.js.takeThrown();
             e.fail(Status.STRING_EXPECTED);
             return null;
         }
