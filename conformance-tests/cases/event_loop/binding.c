@@ -84,26 +84,26 @@ typedef struct { uv_async_t async; napi_async_cleanup_hook_handle handle; int id
 
 static void hook_closed(uv_handle_t* h) {
   hook_data* d = (hook_data*)h->data;
-  printf("async cleanup hook %d: handle closed, removing: %d\n", d->id, napi_remove_async_cleanup_hook(d->handle));
-  fflush(stdout);
+  fprintf(stderr, "async cleanup hook %d: handle closed, removing: %d\n", d->id, napi_remove_async_cleanup_hook(d->handle));
+  fflush(stderr);
   free(d);
 }
 
 static void async_hook(napi_async_cleanup_hook_handle handle, void* arg) {
   hook_data* d = (hook_data*)arg;
-  printf("async cleanup hook %d called (same handle: %d)\n", d->id, handle == d->handle);
-  fflush(stdout);
+  fprintf(stderr, "async cleanup hook %d called (same handle: %d)\n", d->id, handle == d->handle);
+  fflush(stderr);
   uv_close((uv_handle_t*)&d->async, hook_closed); // finishes later, on the loop
 }
 
 static void sync_hook(void* arg) {
-  printf("env cleanup hook %d\n", (int)(intptr_t)arg);
-  fflush(stdout);
+  fprintf(stderr, "env cleanup hook %d\n", (int)(intptr_t)arg);
+  fflush(stderr);
 }
 
 static void removed_hook(napi_async_cleanup_hook_handle handle, void* arg) {
-  printf("removed async hook called: wrong\n");
-  fflush(stdout);
+  fprintf(stderr, "removed async hook called: wrong\n");
+  fflush(stderr);
 }
 
 static void on_async(uv_async_t* a) {}

@@ -210,8 +210,8 @@ static napi_value abort_reported(napi_env env, napi_callback_info info) {
 // unref(): a tsfn nobody calls, unref'ed: the process ends; the finalizer runs at teardown
 static napi_threadsafe_function idle_tsfn;
 static void idle_finalize(napi_env env, void* data, void* context) {
-  printf("idle tsfn finalized at teardown (env %s)\n", env ? "set" : "NULL");
-  fflush(stdout);
+  fprintf(stderr, "idle tsfn finalized at teardown (env %s)\n", env ? "set" : "NULL");
+  fflush(stderr);
 }
 static napi_value unref_idle(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);

@@ -1,7 +1,7 @@
 'use strict';
 // Queue full (non-blocking), acquire/release counts and napi_invalid_arg once no thread holds it; abort: later calls
 // get napi_closing, the finalizer runs, calls still queued are reported with a NULL env; argument checks; an
-// unref'ed tsfn does not keep the process alive and is finalized at teardown.
+// unref'ed tsfn does not keep the process alive and is finalized at teardown (reported on stderr).
 const b = require(process.env.NAPI_ADDON);
 console.log('errors [no name, 0 threads, no result, no fn nor call_js, not a function, call_js only]:',
   JSON.stringify(b.errors(() => {}, 42)));

@@ -25,10 +25,11 @@ public final class Launcher {
 
             Supported: CommonJS require() of relative/absolute .js, .json and .node files and of packages in
             node_modules (package.json "main", index.js); module, exports, require.resolve, __filename,
-            __dirname; console; setImmediate; process.argv, env, exit(), exitCode, on('exit'), nextTick, hrtime,
+            __dirname; console; setTimeout/setInterval/setImmediate (and clear*, ref/unref) on a libuv event loop;
+            process.argv, env, exit(), exitCode, on('exit'), on('uncaughtException'), nextTick, hrtime,
             platform, versions; global.gc(). Node-API: see docs/coverage.md for the functions implemented.
             An uncaught exception prints its stack to stderr and exits with code 1.
-            Not (yet) supported: ES modules, Node core modules (fs, path, events, ...), setTimeout/setInterval, I/O in the event loop.
+            Not (yet) supported: ES modules, Node core modules (fs, path, events, ...), I/O in the event loop.
             """;
 
     public static void main(String[] args) {
