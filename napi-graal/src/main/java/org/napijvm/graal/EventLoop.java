@@ -322,6 +322,8 @@ public final class EventLoop {
         // 1.44 (Debian 12) runs them first and would still come here: nothing runs then, as in Node
         if (call(LOOP_ALIVE, l.loop) == 0) return;
         try {
+            // Node's CheckImmediate: native immediates (finalizers) first, then the JS immediates
+            if (l.runtime.lifetime.hasPending()) l.invoke(a -> l.runtime.lifetime.drain());
             l.depth++;
             try {
                 boolean start = true;
@@ -329,7 +331,6 @@ public final class EventLoop {
             } finally {
                 l.depth--;
             }
-            if (l.failure == null && l.runtime.lifetime.hasPending()) l.invoke(a -> l.runtime.lifetime.drain());
             l.updateIdle();
         } catch (Throwable t) {
             l.fail(t);
