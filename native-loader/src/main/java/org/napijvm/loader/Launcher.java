@@ -78,6 +78,11 @@ public final class Launcher {
             System.out.flush();
             System.err.println(napi.formatUncaught(e));
             code = 1;
+            try {
+                napi.emitExit(1); // as node: 'exit' listeners run with code 1 after an uncaught exception
+            } catch (PolyglotException ignored) {
+                // a throwing 'exit' listener changes nothing: the exit code is 1
+            }
         }
         System.out.flush();
         try {
