@@ -13,5 +13,6 @@ public final class Bodies {
 
     public static final List<Class<?>> AREAS = List.of(
             EnvApi.class, ScopeApi.class, StringApi.class, ObjectApi.class, FunctionApi.class, ErrorApi.class,
-            ArrayApi.class, ValueApi.class, BufferApi.class, NodeBufferApi.class, ClassApi.class, LifetimeApi.class, ScriptApi.class);
+            ArrayApi.class, ValueApi.class, BufferApi.class, NodeBufferApi.class, ClassApi.class, LifetimeApi.class,
+            ScriptApi.class, AsyncApi.class);
 }

@@ -198,7 +198,7 @@ public final class Lifetime {
 
     // ---- env cleanup hooks (node_api.h), in one list with the envs' own teardown, as Node's cleanup queue ----
 
-    /** Registration order: a GraalEnv (its teardown, registered when the module loads) or a hook {fun, arg}. */
+    /** Registration order: a GraalEnv (its teardown, registered when the module loads), a hook {fun, arg}, a Runnable. */
     private final List<Object> cleanup = new ArrayList<>();
     /** Set while the runtime closes: JS can no longer be called (Node's can_call_into_js() is false). */
     boolean closing;
@@ -210,6 +210,19 @@ public final class Lifetime {
         for (Object o : cleanup) if (o instanceof long[] h && h[0] == fun && h[1] == arg) return false;
         cleanup.add(new long[] {fun, arg});
         return true;
+    }
+
+    /** An asynchronous-API cleanup (a threadsafe function's, an async cleanup hook) in the same queue (AsyncApi). */
+    void addCleanup(Runnable r) { cleanup.add(r); }
+
+    boolean hasCleanup() { return !cleanup.isEmpty(); }
+
+    void removeCleanup(Runnable r) {
+        for (int i = cleanup.size() - 1; i >= 0; i--)
+            if (cleanup.get(i) == r) {
+                cleanup.remove(i);
+                return;
+            }
     }
 
     void removeHook(long fun, long arg) {
@@ -227,6 +240,7 @@ public final class Lifetime {
             Object o = cleanup.remove(cleanup.size() - 1);
             if (o instanceof GraalEnv e) e.teardown();
             else if (o instanceof long[] h) callHook(h[0], h[1]);
+            else if (o instanceof Runnable r) r.run();
         }
     }
 }

@@ -20,12 +20,15 @@ public final class NapiRuntime implements AutoCloseable {
     final JsBridge js;
     /** References, finalizers, cleanup hooks (LifetimeApi). */
     public final Lifetime lifetime = new Lifetime(this);
+    /** The libuv event loop (AsyncApi, EventLoop). */
+    public final EventLoop loop;
     private final List<GraalEnv> envs = new ArrayList<>();
     private boolean closed;
 
     public NapiRuntime(Context context) {
         this.context = context;
         this.js = JsBridge.install(context);
+        this.loop = new EventLoop(this);
     }
 
     /** Raw JS undefined of this context (for code that builds JS values by hand). */
@@ -79,10 +82,13 @@ public final class NapiRuntime implements AutoCloseable {
             // a closed context cannot run hooks that call JS; they still run, and JS calls fail cleanly
         }
         try {
-            lifetime.runCleanup(); // cleanup hooks and env teardowns, last registered first (Node's cleanup queue)
+            loop.beforeCleanup(); // queued async work cancelled, work in flight completed
+            loop.runCleanup(); // cleanup hooks and env teardowns, last registered first (Node's cleanup queue)
             for (int i = envs.size() - 1; i >= 0; i--) envs.get(i).teardown();
+            loop.close();
         } finally {
             if (entered) context.leave();
+            for (GraalEnv e : envs) AsyncApi.forget(e);
             for (GraalEnv e : envs) e.free();
             envs.clear();
         }

@@ -25,12 +25,13 @@ public final class Launcher {
 
             Supported: CommonJS require() of relative/absolute .js, .json and .node files and of packages in
             node_modules (package.json "main", index.js); module, exports, require.resolve, __filename,
-            __dirname; console; setImmediate; process.argv, env, exit(), exitCode, on('exit'), nextTick, hrtime,
+            __dirname; console; setTimeout/setInterval/setImmediate (and clear*, ref/unref) on a libuv event loop;
+            process.argv, env, exit(), exitCode, on('exit'), on('uncaughtException'), nextTick, hrtime,
             platform, versions; global.gc(); Buffer and require('buffer') (npm's buffer package, bundled).
             Node-API: see docs/coverage.md for the functions implemented.
             An uncaught exception prints its stack to stderr and exits with code 1.
             Not (yet) supported: ES modules, Node core modules other than buffer (fs, path, events, ...),
-            setTimeout/setInterval, I/O in the event loop.
+            I/O in the event loop.
             """;
 
     public static void main(String[] args) {
@@ -79,6 +80,11 @@ public final class Launcher {
             System.out.flush();
             System.err.println(napi.formatUncaught(e));
             code = 1;
+            try {
+                napi.emitExit(1); // as node: 'exit' listeners run with code 1 after an uncaught exception
+            } catch (PolyglotException ignored) {
+                // a throwing 'exit' listener changes nothing: the exit code is 1
+            }
         }
         System.out.flush();
         try {

@@ -6,6 +6,7 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.napijvm.graal.EnvApi;
+import org.napijvm.graal.EventLoop;
 import org.napijvm.graal.JavaFunction;
 import org.napijvm.graal.JsBridge;
 import org.napijvm.graal.NapiRuntime;
@@ -99,10 +100,28 @@ public final class NapiJvm implements AutoCloseable {
                 fn(a -> { write(((Number) a[0]).intValue() == 2 ? o.err : o.out, JsBridge.asString(a[1])); return runtime.undefined(); }),
                 fn(a -> (double) System.nanoTime()),
                 infoJson(o),
-                // 0: run the finalizers waiting for a safe point (whether any ran); 1: whether some are waiting
-                fn(a -> ((Number) a[0]).intValue() == 0 ? runtime.lifetime.drain() : runtime.lifetime.hasPending()),
+                fn(this::loopControl),
                 fn(a -> builtinSource(JsBridge.asString(a[0]))),
                 fn(a -> { NodeBufferApi.register(runtime, a[0]); return runtime.undefined(); }));
+        runtime.loop.setHost(new EventLoop.Host() {
+            @Override public boolean runTimer(double now) { return env.invokeMember("runTimer", now).asBoolean(); }
+            @Override public boolean runImmediate(boolean start) { return env.invokeMember("runImmediate", start).asBoolean(); }
+            @Override public void invoke(JavaFunction task) { env.invokeMember("invoke", task); }
+            @Override public void fatalException(Object error) { env.invokeMember("fatalException", error); }
+        });
+    }
+
+    /** node-env.js's timers and immediates drive the libuv loop: 0 now, 1 arm the timer, 2 stop it, 3 ref'ed immediates. */
+    private Object loopControl(Object[] a) {
+        EventLoop loop = runtime.loop;
+        switch (((Number) a[0]).intValue()) {
+            case 0: return loop.now();
+            case 1: loop.scheduleTimer(((Number) a[1]).doubleValue(), (Boolean) a[2]); break;
+            case 2: loop.stopTimer(); break;
+            case 3: loop.setRefedImmediates(((Number) a[1]).intValue()); break;
+            default: throw new IllegalArgumentException("loop op " + a[0]);
+        }
+        return runtime.undefined();
     }
 
     private static JavaFunction fn(JavaFunction.Body b) {
@@ -124,19 +143,18 @@ public final class NapiJvm implements AutoCloseable {
     }
 
     /**
-     * Runs a script as the main module (node file.js), then its event loop: setImmediate callbacks and the finalizers
-     * of collected objects, until none is left. Exceptions propagate as PolyglotException.
+     * Runs a script as the main module (node file.js), then its event loop (timers, immediates, async work,
+     * threadsafe functions, the finalizers of collected objects) until nothing keeps it alive, as node does.
+     * Exceptions propagate as PolyglotException.
      */
     public void runMain(Path script) {
         env.invokeMember("runMain", script.toAbsolutePath().normalize().toString());
         runEventLoop();
     }
 
-    /** Runs setImmediate callbacks and pending Node-API finalizers until none is left (each turn is one host call). */
+    /** Runs the libuv event loop on this thread until nothing keeps it alive (each JS callback is one host call). */
     public void runEventLoop() {
-        while (env.invokeMember("tick").asBoolean()) {
-            // each turn returns to the host so that microtasks run in between
-        }
+        runtime.loop.run();
     }
 
     /** process.exitCode as the script left it (0 if unset). */

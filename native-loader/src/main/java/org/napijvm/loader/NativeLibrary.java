@@ -58,8 +58,10 @@ public final class NativeLibrary {
 
     private NativeLibrary() {
         path = extract();
-        // libuv first, global, as in Node (addons may call uv_* directly); best effort: absent libuv only limits those
-        dlopen("libuv.so.1", RTLD_NOW | RTLD_GLOBAL);
+        // libuv first, global, as in Node (addons may call uv_* directly); the event loop runs on it
+        if (dlopen("libuv.so.1", RTLD_NOW | RTLD_GLOBAL).equals(MemorySegment.NULL))
+            throw new IllegalStateException("napi-jvm needs libuv 1.x (libuv.so.1), which could not be loaded: " + dlerror()
+                    + ". On Debian/Ubuntu: apt-get install libuv1");
         handle = dlopen(path.toString(), RTLD_NOW | RTLD_GLOBAL);
         if (handle.equals(MemorySegment.NULL)) throw new IllegalStateException("napi-jvm: cannot load " + path + ": " + dlerror());
         try {

@@ -1,13 +1,13 @@
 // napi-jvm: the Node-like environment a script runs in: CommonJS require (relative/absolute JS, JSON and .node
 // files, node_modules lookup), module/exports/__filename/__dirname, a `process` object, global.gc() and
-// setImmediate (the host runs `tick` after the main script until nothing is left: one immediate per call, so that
-// microtasks run between them as in Node, with the Node-API finalizers of collected objects run at each turn).
+// timers, setImmediate and process.nextTick over the runtime's libuv loop (EventLoop.java runs it after the main
+// script, calling runTimer / runImmediate / invoke one callback per host call, so that microtasks run after each).
 // `host` holds Java functions (NapiJvm.java); `info` is a JSON string with argv, env, cwd, execPath, versions.
 // `builtinSource(path)` reads a file of the npm packages bundled into the jar (builtin/node_modules/, copied there by
 // the build); `registerBuffer(load)` tells Node-API where Buffer comes from (napi_create_buffer & co.).
-(function (stat, readFile, loadNative, exit, gc, write, nanoTime, infoJson, drainFinalizers, builtinSource, registerBuffer) {
+(function (stat, readFile, loadNative, exit, gc, write, nanoTime, infoJson, loop, builtinSource, registerBuffer) {
   'use strict';
-  const host = { stat, readFile, exit, gc, write, nanoTime, drainFinalizers, builtinSource };
+  const host = { stat, readFile, exit, gc, write, nanoTime, loop, builtinSource };
   const info = JSON.parse(infoJson);
   // GraalJS's load() evaluates a script under a file name (stack traces name the file)
   const compile = (src, filename) => load({ name: filename, script: src });
@@ -47,7 +47,6 @@
       emit('exit', process.exitCode | 0);
       host.exit(process.exitCode | 0);
     },
-    nextTick: (fn, ...args) => queueMicrotask(() => fn(...args)),
     on: (name, fn) => { (listeners[name] || (listeners[name] = [])).push(fn); return process; },
     once: (name, fn) => process.on(name, fn),
     emitWarning: (w) => console.error('(napi-jvm) Warning: ' + (w && w.message || w)),
@@ -68,39 +67,219 @@
   g.global = g;
   if (info.exposeGc) g.gc = () => host.gc();
 
-  // ---- setImmediate: a FIFO run by tick() ----
+  // ---- callbacks run by the event loop (EventLoop.java turns the libuv loop and calls runTimer / runImmediate /
+  // invoke, one host call per callback so that microtasks run after each, as in Node) ----
+  const invalidCallback = (fn) => {
+    const e = new TypeError('The "callback" argument must be of type function. Received ' + (fn === null ? 'null' : typeof fn));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    return e;
+  };
+  // an exception no JS caught: 'uncaughtException' listeners, else it propagates (the host prints it, exit code 1)
+  function uncaught(e) {
+    const ls = listeners.uncaughtException;
+    if (!ls || ls.length === 0) throw e;
+    for (const fn of ls.slice()) fn(e, 'uncaughtException');
+  }
+  // process.nextTick: run when the current callback ends (before promise microtasks), as Node's tick queue
+  const ticks = [];
+  const resolvedPromise = Promise.resolve();
+  let tickHead = 0, tickDrainQueued = false;
+  function runTicks() {
+    while (tickHead < ticks.length) {
+      const t = ticks[tickHead];
+      ticks[tickHead++] = undefined;
+      t.fn(...t.args);
+    }
+    ticks.length = 0;
+    tickHead = 0;
+  }
+  function afterCallback() {
+    for (;;) {
+      try { runTicks(); return; } catch (e) { uncaught(e); }
+    }
+  }
+  process.nextTick = function nextTick(fn, ...args) {
+    if (typeof fn !== 'function') throw invalidCallback(fn);
+    ticks.push({ fn, args });
+    if (!tickDrainQueued) {
+      tickDrainQueued = true;
+      resolvedPromise.then(() => { tickDrainQueued = false; runTicks(); });
+    }
+  };
+  // the loop's time, read once per callback (timers created in one callback share their start, deterministically)
+  let cachedNow = -1;
+  const loopNow = () => (cachedNow >= 0 ? cachedNow : (cachedNow = host.loop(0)));
+
+  // ---- timers: a queue sorted by (expiry, creation), behind one libuv timer armed for the earliest ----
+  const TIMEOUT_MAX = 2 ** 31 - 1;
+  const timerList = [];
+  const timersById = new Map();
+  let timerSeq = 0, refedTimers = 0, nextTimerId = 1, armedExpiry = -1, armedRef = false;
+  function arm() {
+    if (timerList.length === 0) {
+      if (armedExpiry !== -1) { host.loop(2); armedExpiry = -1; }
+      return;
+    }
+    const expiry = timerList[0]._expiry, ref = refedTimers > 0;
+    if (expiry === armedExpiry && ref === armedRef) return;
+    armedExpiry = expiry;
+    armedRef = ref;
+    host.loop(1, Math.max(1, expiry - loopNow()), ref); // >= 1 ms, as Node: never due again in this timers phase
+  }
+  function insertTimer(t, start) {
+    t._expiry = start + t._idleTimeout;
+    t._seq = timerSeq++;
+    let lo = 0, hi = timerList.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1, m = timerList[mid];
+      if (m._expiry < t._expiry || (m._expiry === t._expiry && m._seq < t._seq)) lo = mid + 1; else hi = mid;
+    }
+    timerList.splice(lo, 0, t);
+    t._active = true;
+    if (t._ref) refedTimers++;
+    arm();
+  }
+  function unlinkTimer(t) {
+    const i = timerList.indexOf(t);
+    if (i >= 0) timerList.splice(i, 1);
+    t._active = false;
+    if (t._ref) refedTimers--;
+    arm();
+  }
+  class Timeout {
+    constructor(fn, after, args, repeat) {
+      after *= 1;
+      if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1;
+      this._idleTimeout = after;
+      this._onTimeout = fn;
+      this._timerArgs = args;
+      this._repeat = repeat ? after : null;
+      this._destroyed = false;
+      this._ref = true;
+      this._active = false;
+      this._id = nextTimerId++;
+    }
+    ref() {
+      if (!this._ref) { this._ref = true; if (this._active) { refedTimers++; arm(); } }
+      return this;
+    }
+    unref() {
+      if (this._ref) { this._ref = false; if (this._active) { refedTimers--; arm(); } }
+      return this;
+    }
+    hasRef() { return this._ref; }
+    refresh() {
+      if (this._active) { unlinkTimer(this); insertTimer(this, loopNow()); }
+      return this;
+    }
+    close() { clearTimeout(this); return this; }
+    [Symbol.toPrimitive]() { timersById.set(this._id, this); return this._id; }
+  }
+  function newTimer(fn, after, args, repeat) {
+    if (typeof fn !== 'function') throw invalidCallback(fn);
+    const t = new Timeout(fn, after, args, repeat);
+    insertTimer(t, loopNow());
+    return t;
+  }
+  g.setTimeout = function setTimeout(fn, after, ...args) { return newTimer(fn, after, args, false); };
+  g.setInterval = function setInterval(fn, after, ...args) { return newTimer(fn, after, args, true); };
+  g.clearTimeout = function clearTimeout(t) {
+    if (t && t._onTimeout) {
+      t._destroyed = true;
+      timersById.delete(t._id);
+      if (t._active) unlinkTimer(t);
+    } else if (typeof t === 'number' || typeof t === 'string') {
+      const tt = timersById.get(+t);
+      if (tt) clearTimeout(tt);
+    }
+  };
+  g.clearInterval = g.clearTimeout;
+  // the loop's timer fired: run the first timer due at `now` (false when none is left: re-arm)
+  function runTimer(now) {
+    cachedNow = -1;
+    if (timerList.length === 0 || timerList[0]._expiry > now) { armedExpiry = -1; arm(); return false; }
+    const t = timerList.shift();
+    t._active = false;
+    if (t._ref) refedTimers--;
+    const start = t._repeat !== null ? host.loop(0) : 0;
+    try {
+      try {
+        t._onTimeout.apply(t, t._timerArgs);
+      } finally {
+        if (t._repeat !== null && !t._destroyed) { t._idleTimeout = t._repeat; insertTimer(t, start); }
+        else { t._destroyed = true; timersById.delete(t._id); }
+      }
+    } catch (e) {
+      uncaught(e);
+    }
+    afterCallback();
+    return true;
+  }
+
+  // ---- setImmediate: a FIFO; the check phase runs those queued before it began ----
   const immediates = [];
-  let immediateHead = 0;
+  let immediateHead = 0, phaseEnd = 0, refedImmediates = 0;
+  function refImmediates(d) {
+    const before = refedImmediates;
+    refedImmediates += d;
+    if ((before === 0) !== (refedImmediates === 0)) host.loop(3, refedImmediates);
+  }
   class Immediate {
-    constructor(fn, args) { this._fn = fn; this._args = args; }
-    ref() { return this; }
-    unref() { return this; }
-    hasRef() { return true; }
+    constructor(fn, args) { this._onImmediate = fn; this._argv = args; this._destroyed = false; this._ref = true; }
+    ref() { if (!this._ref) { this._ref = true; if (!this._destroyed) refImmediates(1); } return this; }
+    unref() { if (this._ref) { this._ref = false; if (!this._destroyed) refImmediates(-1); } return this; }
+    hasRef() { return this._ref; }
   }
   g.setImmediate = function setImmediate(fn, ...args) {
-    if (typeof fn !== 'function') {
-      const e = new TypeError('The "callback" argument must be of type function. Received ' + (fn === null ? 'null' : typeof fn));
-      e.code = 'ERR_INVALID_ARG_TYPE';
-      throw e;
-    }
+    if (typeof fn !== 'function') throw invalidCallback(fn);
     const t = new Immediate(fn, args);
     immediates.push(t);
+    refImmediates(1);
     return t;
   };
-  g.clearImmediate = function clearImmediate(t) { if (t instanceof Immediate) t._fn = null; };
-  function tick() {
-    const finalized = host.drainFinalizers(0);
-    while (immediateHead < immediates.length) {
+  g.clearImmediate = function clearImmediate(t) {
+    if (t instanceof Immediate && !t._destroyed) {
+      t._destroyed = true;
+      if (t._ref) refImmediates(-1);
+    }
+  };
+  function runImmediate(start) {
+    cachedNow = -1;
+    if (start) phaseEnd = immediates.length;
+    while (immediateHead < phaseEnd) {
       const t = immediates[immediateHead];
       immediates[immediateHead++] = undefined;
-      if (immediateHead > 1024 && immediateHead * 2 > immediates.length) { immediates.splice(0, immediateHead); immediateHead = 0; }
-      if (t._fn === null) continue;
-      const fn = t._fn;
-      t._fn = null;
-      fn(...t._args);
+      if (t._destroyed) continue;
+      t._destroyed = true;
+      if (t._ref) refImmediates(-1);
+      try { t._onImmediate.apply(t, t._argv); } catch (e) { uncaught(e); }
+      afterCallback();
       return true;
     }
-    return finalized || host.drainFinalizers(1);
+    if (immediateHead > 0) { immediates.splice(0, immediateHead); immediateHead = 0; }
+    phaseEnd = 0;
+    return false;
+  }
+  // a native callback (async work complete, threadsafe function call, finalizer) as Node's callback scope
+  function invoke(task) {
+    cachedNow = -1;
+    try { task(); } catch (e) { uncaught(e); }
+    afterCallback();
+  }
+  // napi_fatal_exception: Node's TriggerUncaughtException
+  function fatalException(e) {
+    const ls = listeners.uncaughtException;
+    if (ls && ls.length) { for (const fn of ls.slice()) fn(e, 'uncaughtException'); return; }
+    host.write(2, formatError(e) + '\n');
+    process.exitCode = 1;
+    try { emit('exit', 1); } catch (_) { /* exiting anyway */ }
+    host.exit(1);
+  }
+  function formatError(e) {
+    try {
+      if (e instanceof Error || (e && typeof e.stack === 'string')) return String(e.stack || e);
+      return 'Uncaught ' + (typeof e === 'string' ? JSON.stringify(e) : String(e));
+    } catch (_) { return 'Uncaught exception'; }
   }
 
   // ---- built-in modules: Node core modules napi-jvm provides, from bundled npm packages (never the file system) ----
@@ -261,18 +440,21 @@
       if (filename.endsWith('.node')) { mod.exports = loadNative(filename, mod.exports); return; }
       const fn = compile('(function (exports, require, module, __filename, __dirname) { ' + src + '\n})', filename);
       process.mainModule = mod;
-      fn.call(mod.exports, mod.exports, makeRequire(mod), mod, filename, mod.path);
+      try {
+        fn.call(mod.exports, mod.exports, makeRequire(mod), mod, filename, mod.path);
+      } catch (e) {
+        uncaught(e);
+      }
       mod.loaded = true;
+      afterCallback();
     },
     require(path) { const b = builtinName(path); return b ? builtins[b]() : loadModule(resolveFilename(path, info.cwd), null); },
-    tick,
+    runTimer,
+    runImmediate,
+    invoke,
+    fatalException,
     emitExit(code) { emit('exit', code); },
     exitCode() { return process.exitCode | 0; },
-    formatError(e) {
-      try {
-        if (e instanceof Error || (e && typeof e.stack === 'string')) return String(e.stack || e);
-        return 'Uncaught ' + (typeof e === 'string' ? JSON.stringify(e) : String(e));
-      } catch (_) { return 'Uncaught exception'; }
-    },
+    formatError,
   };
 })

@@ -1,0 +1,430 @@
+package org.napijvm.graal;
+
+import org.graalvm.polyglot.Context;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/**
+ * One runtime's libuv event loop (a native {@code uv_loop_t}, what napi_get_uv_event_loop returns), turned by the JS
+ * thread as Node turns its loop: after the main script, {@link #run} runs it until nothing keeps it alive.
+ *
+ * <p>JS timers are a JS-side queue (node-env.js) behind one {@code uv_timer_t}; setImmediate callbacks and the
+ * finalizers of collected objects run in a {@code uv_check_t}, with a {@code uv_idle_t} keeping the loop from blocking
+ * (and alive) while ref'ed immediates or finalizers wait, as in Node. Async work runs on libuv's threadpool
+ * ({@code uv_queue_work}), threadsafe functions wake the loop with {@code uv_async_send}. Every libuv callback is an FFM
+ * upcall on the loop thread; JS is only entered through the {@link Host}, one host call per JS callback so that
+ * microtasks run after each, as in Node. The Context stays entered while the loop runs, so addons' own uv callbacks
+ * may call Node-API.
+ */
+public final class EventLoop {
+    /** What the module environment (node-env.js, through NapiJvm) provides to the loop. */
+    public interface Host {
+        /** Runs the next JS timer due at {@code now} (loop time, ms); false when none is due (JS then re-arms). */
+        boolean runTimer(double now);
+
+        /** Runs the next setImmediate callback queued before this check phase ({@code start}: the phase begins). */
+        boolean runImmediate(boolean start);
+
+        /**
+         * Runs {@code task} inside a JS call, as Node's callback scope: an exception it throws is an uncaught exception
+         * ('uncaughtException' listeners, or it propagates), then nextTicks and microtasks run.
+         */
+        void invoke(JavaFunction task);
+
+        /** Node's TriggerUncaughtException for {@code error} (a raw JS value), called from inside a JS call. */
+        void fatalException(Object error);
+    }
+
+    // libuv constants (uv.h, Linux)
+    static final int UV_ASYNC = 1, UV_CHECK = 2, UV_IDLE = 6, UV_TIMER = 13, UV_WORK = 7;
+    static final int UV_RUN_DEFAULT = 0, UV_RUN_ONCE = 1, UV_RUN_NOWAIT = 2;
+    static final int UV_ECANCELED = -125, UV_EBUSY = -16, UV_EINVAL = -22;
+
+    private static final Linker L = Linker.nativeLinker();
+    private static final MethodHandle DLSYM = L.downcallHandle(L.defaultLookup().find("dlsym").orElseThrow(),
+            FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
+    private static final MethodHandle MALLOC = L.downcallHandle(L.defaultLookup().find("calloc").orElseThrow(),
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
+    private static final MethodHandle FREE = L.downcallHandle(L.defaultLookup().find("free").orElseThrow(),
+            FunctionDescriptor.ofVoid(JAVA_LONG));
+
+    /** Zeroed native memory that outlives no one: freed with {@link #free}. */
+    static long malloc(long size) {
+        try {
+            long p = (long) MALLOC.invokeExact(1L, size);
+            if (p == 0) throw new OutOfMemoryError("napi-jvm: calloc(" + size + ")");
+            return p;
+        } catch (Throwable t) { throw rt(t); }
+    }
+
+    static void free(long p) {
+        try { FREE.invokeExact(p); } catch (Throwable t) { throw rt(t); }
+    }
+    static final MethodHandle LOOP_SIZE, HANDLE_SIZE, REQ_SIZE, LOOP_INIT, LOOP_CLOSE, RUN, STOP, NOW, UPDATE_TIME,
+            LOOP_ALIVE, TIMER_INIT, TIMER_START, TIMER_STOP, CHECK_INIT, CHECK_START, IDLE_INIT, IDLE_START, IDLE_STOP,
+            ASYNC_INIT, ASYNC_SEND, REF, UNREF, CLOSE, IS_CLOSING, QUEUE_WORK, CANCEL;
+    /** Upcall stubs: (handle), (handle) for close, (req, status) after work; and the C work callback. */
+    static final long CB_TIMER, CB_CHECK, CB_IDLE, CB_ASYNC, CB_CLOSE, CB_AFTER_WORK, CB_WORK;
+    /** Handles and requests -> the Java object their callbacks go to (timer/check/idle: the loop; async: a Tsfn). */
+    static final Map<Long, Object> TARGETS = new ConcurrentHashMap<>();
+
+    static {
+        try {
+            LOOP_SIZE = fn("uv_loop_size", FunctionDescriptor.of(JAVA_LONG));
+            HANDLE_SIZE = fn("uv_handle_size", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
+            REQ_SIZE = fn("uv_req_size", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
+            LOOP_INIT = fn("uv_loop_init", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
+            LOOP_CLOSE = fn("uv_loop_close", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
+            RUN = fn("uv_run", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT));
+            STOP = fn("uv_stop", FunctionDescriptor.ofVoid(JAVA_LONG));
+            NOW = fn("uv_now", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
+            UPDATE_TIME = fn("uv_update_time", FunctionDescriptor.ofVoid(JAVA_LONG));
+            LOOP_ALIVE = fn("uv_loop_alive", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
+            TIMER_INIT = fn("uv_timer_init", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+            TIMER_START = fn("uv_timer_start", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
+            TIMER_STOP = fn("uv_timer_stop", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
+            CHECK_INIT = fn("uv_check_init", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+            CHECK_START = fn("uv_check_start", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+            IDLE_INIT = fn("uv_idle_init", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+            IDLE_START = fn("uv_idle_start", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+            IDLE_STOP = fn("uv_idle_stop", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
+            ASYNC_INIT = fn("uv_async_init", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG));
+            ASYNC_SEND = fn("uv_async_send", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
+            REF = fn("uv_ref", FunctionDescriptor.ofVoid(JAVA_LONG));
+            UNREF = fn("uv_unref", FunctionDescriptor.ofVoid(JAVA_LONG));
+            CLOSE = fn("uv_close", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG));
+            IS_CLOSING = fn("uv_is_closing", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
+            QUEUE_WORK = fn("uv_queue_work", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
+            CANCEL = fn("uv_cancel", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
+            CB_TIMER = stub("onTimer", FunctionDescriptor.ofVoid(JAVA_LONG));
+            CB_CHECK = stub("onCheck", FunctionDescriptor.ofVoid(JAVA_LONG));
+            CB_IDLE = stub("onIdle", FunctionDescriptor.ofVoid(JAVA_LONG));
+            CB_ASYNC = stub("onAsync", FunctionDescriptor.ofVoid(JAVA_LONG));
+            CB_CLOSE = stub("onClose", FunctionDescriptor.ofVoid(JAVA_LONG));
+            CB_AFTER_WORK = stub("onAfterWork", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_INT));
+            CB_WORK = sym("napi_jvm_work_execute"); // C (async.c): runs the addon's execute on the threadpool thread
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static long sym(String name) {
+        MemorySegment s;
+        try (Arena a = Arena.ofConfined()) {
+            s = (MemorySegment) DLSYM.invokeExact(MemorySegment.NULL, a.allocateFrom(name)); // RTLD_DEFAULT
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        if (s.address() == 0)
+            throw new IllegalStateException("napi-jvm: " + name + " not found: napi-jvm needs libuv 1.x (libuv.so.1; "
+                    + "on Debian/Ubuntu: apt-get install libuv1) and its trampoline library loaded first");
+        return s.address();
+    }
+
+    private static MethodHandle fn(String name, FunctionDescriptor fd) {
+        return L.downcallHandle(MemorySegment.ofAddress(sym(name)), fd);
+    }
+
+    private static long stub(String name, FunctionDescriptor fd) throws ReflectiveOperationException {
+        MethodType t = fd.toMethodType();
+        MethodHandle h = MethodHandles.lookup().findStatic(EventLoop.class, name, t);
+        return L.upcallStub(h, fd, Arena.global()).address();
+    }
+
+    static long loopSize() { try { return (long) LOOP_SIZE.invokeExact(); } catch (Throwable t) { throw rt(t); } }
+    static long handleSize(int type) { try { return (long) HANDLE_SIZE.invokeExact(type); } catch (Throwable t) { throw rt(t); } }
+    static long reqSize(int type) { try { return (long) REQ_SIZE.invokeExact(type); } catch (Throwable t) { throw rt(t); } }
+    static int call(MethodHandle h, long a) { try { return (int) h.invokeExact(a); } catch (Throwable t) { throw rt(t); } }
+    static int call(MethodHandle h, long a, long b) { try { return (int) h.invokeExact(a, b); } catch (Throwable t) { throw rt(t); } }
+    static int call(MethodHandle h, long a, long b, long c) { try { return (int) h.invokeExact(a, b, c); } catch (Throwable t) { throw rt(t); } }
+    static void callVoid(MethodHandle h, long a) { try { h.invokeExact(a); } catch (Throwable t) { throw rt(t); } }
+    static void callVoid(MethodHandle h, long a, long b) { try { h.invokeExact(a, b); } catch (Throwable t) { throw rt(t); } }
+
+    static RuntimeException rt(Throwable t) {
+        return t instanceof RuntimeException r ? r : new IllegalStateException(t);
+    }
+
+    // ---- the loop ----
+
+    final NapiRuntime runtime;
+    final Context context;
+    private final Arena arena = Arena.ofShared();
+    /** The uv_loop_t*. */
+    public final long loop;
+    private final long timer, check, idle;
+    private Host host;
+    /** Set while {@link #run} turns the loop on this thread (libuv is not reentrant). */
+    private boolean running;
+    /** Host calls in progress (JS on the stack); 0 inside an addon's own uv callback. */
+    int depth;
+    private boolean idleActive;
+    private int refedImmediates;
+    /** An exception a callback let escape: the loop stops and {@link #run} rethrows it. */
+    private RuntimeException failure;
+    /** Async work and threadsafe functions alive on this loop. */
+    final List<AsyncApi.Work> works = new ArrayList<>();
+    final List<AsyncApi.Tsfn> tsfns = new ArrayList<>();
+    private boolean closed;
+
+    EventLoop(NapiRuntime runtime) {
+        this.runtime = runtime;
+        this.context = runtime.context;
+        loop = alloc(loopSize());
+        check(call(LOOP_INIT, loop), "uv_loop_init");
+        timer = alloc(handleSize(UV_TIMER));
+        check = alloc(handleSize(UV_CHECK));
+        idle = alloc(handleSize(UV_IDLE));
+        check(call(TIMER_INIT, loop, timer), "uv_timer_init");
+        check(call(CHECK_INIT, loop, check), "uv_check_init");
+        check(call(IDLE_INIT, loop, idle), "uv_idle_init");
+        TARGETS.put(timer, this);
+        TARGETS.put(check, this);
+        TARGETS.put(idle, this);
+        check(call(CHECK_START, check, CB_CHECK), "uv_check_start");
+        callVoid(UNREF, check); // the check phase runs every turn, but keeps nothing alive
+    }
+
+    long alloc(long size) {
+        return arena.allocate(size, 16).address();
+    }
+
+    private static void check(int r, String what) {
+        if (r != 0) throw new IllegalStateException("napi-jvm: " + what + " failed: " + r);
+    }
+
+    public void setHost(Host h) { this.host = h; }
+
+    Host host() {
+        if (host == null) throw new IllegalStateException("napi-jvm: no event-loop host installed (NapiJvm installs it)");
+        return host;
+    }
+
+    /** Whether JS may be running below the caller (false inside an addon's own uv callback, with no JS on the stack). */
+    boolean jsOnStack() { return !running || depth > 0; }
+
+    // ---- JS-facing controls (node-env.js through NapiJvm) ----
+
+    /** The loop's time in ms (updated now, as Node's getLibuvNow). */
+    public double now() {
+        callVoid(UPDATE_TIME, loop);
+        try { return (double) (long) NOW.invokeExact(loop); } catch (Throwable t) { throw rt(t); }
+    }
+
+    /** Arms the JS timer handle {@code delay} ms from the loop's now; {@code ref}: whether it keeps the loop alive. */
+    public void scheduleTimer(double delay, boolean ref) {
+        try {
+            int r = (int) TIMER_START.invokeExact(timer, CB_TIMER, (long) Math.max(0, Math.ceil(delay)), 0L);
+            check(r, "uv_timer_start");
+        } catch (Throwable t) { throw rt(t); }
+        callVoid(ref ? REF : UNREF, timer);
+    }
+
+    public void stopTimer() {
+        call(TIMER_STOP, timer);
+    }
+
+    /** JS tells how many ref'ed immediates wait; with some, the loop must not block nor end. */
+    public void setRefedImmediates(int n) {
+        refedImmediates = n;
+        updateIdle();
+    }
+
+    private void updateIdle() {
+        boolean want = refedImmediates > 0 || runtime.lifetime.hasPending();
+        if (want == idleActive || closed) return;
+        idleActive = want;
+        if (want) call(IDLE_START, idle, CB_IDLE);
+        else call(IDLE_STOP, idle);
+    }
+
+    private int uvRun(int mode) {
+        try { return (int) RUN.invokeExact(loop, mode); } catch (Throwable t) { throw rt(t); }
+    }
+
+    /** Runs the loop until nothing keeps it alive; an exception a callback let escape is rethrown. */
+    public void run() {
+        if (running) throw new IllegalStateException("napi-jvm: the event loop is already running");
+        running = true;
+        context.enter();
+        try {
+            do {
+                updateIdle();
+                uvRun(UV_RUN_DEFAULT);
+                RuntimeException f = failure;
+                if (f != null) {
+                    failure = null;
+                    throw f;
+                }
+                updateIdle();
+            } while (idleActive || call(LOOP_ALIVE, loop) != 0);
+        } finally {
+            running = false;
+            context.leave();
+        }
+    }
+
+    /** A callback failed: stop the loop and let {@link #run} rethrow (an upcall must never throw into C). */
+    void fail(Throwable t) {
+        if (failure == null) failure = t instanceof RuntimeException r ? r : new IllegalStateException(t);
+        callVoid(STOP, loop);
+    }
+
+    /** Runs {@code r} through the host as a JS callback (uncaught-exception handling, then microtasks). */
+    void invoke(JavaFunction.Body body) {
+        depth++;
+        try {
+            host().invoke(new JavaFunction(body));
+        } finally {
+            depth--;
+        }
+    }
+
+    /** A microtask checkpoint (Node closes an outermost callback scope): nextTicks and microtasks run now. */
+    void checkpoint() {
+        if (jsOnStack() || closed) return;
+        invoke(a -> runtime.js.undefined);
+    }
+
+    // ---- libuv callbacks (upcalls on the loop thread; they must not throw) ----
+
+    static void onTimer(long handle) {
+        if (!(TARGETS.get(handle) instanceof EventLoop l) || l.runtime.lifetime.closing) return;
+        try {
+            double now = l.now();
+            l.depth++;
+            try {
+                while (l.failure == null && l.host().runTimer(now)) { /* one JS timer per host call */ }
+            } finally {
+                l.depth--;
+            }
+        } catch (Throwable t) {
+            l.fail(t);
+        }
+    }
+
+    static void onCheck(long handle) {
+        if (!(TARGETS.get(handle) instanceof EventLoop l) || l.runtime.lifetime.closing) return;
+        // libuv >= 1.45 (Node's) runs timers at the end of a turn and ends the loop right after when nothing is alive;
+        // 1.44 (Debian 12) runs them first and would still come here: nothing runs then, as in Node
+        if (call(LOOP_ALIVE, l.loop) == 0) return;
+        try {
+            // Node's CheckImmediate: native immediates (finalizers) first, then the JS immediates
+            if (l.runtime.lifetime.hasPending()) l.invoke(a -> l.runtime.lifetime.drain());
+            l.depth++;
+            try {
+                boolean start = true;
+                while (l.failure == null && l.host().runImmediate(start)) start = false;
+            } finally {
+                l.depth--;
+            }
+            l.updateIdle();
+        } catch (Throwable t) {
+            l.fail(t);
+        }
+    }
+
+    static void onIdle(long handle) {
+        // nothing: an active idle handle only keeps uv_run from blocking in poll
+    }
+
+    static void onAsync(long handle) {
+        if (!(TARGETS.get(handle) instanceof AsyncApi.Tsfn f)) return;
+        try {
+            f.dispatch();
+        } catch (Throwable t) {
+            f.loop.fail(t);
+        }
+    }
+
+    static void onClose(long handle) {
+        Object o = TARGETS.remove(handle);
+        try {
+            if (o instanceof AsyncApi.Tsfn f) f.finalizeAndDelete(true);
+        } catch (Throwable t) {
+            if (o instanceof AsyncApi.Tsfn f) f.loop.fail(t);
+        }
+    }
+
+    static void onAfterWork(long req, int status) {
+        if (!(TARGETS.get(req) instanceof AsyncApi.Work w)) return;
+        try {
+            w.afterWork(status);
+        } catch (Throwable t) {
+            w.loop.fail(t);
+        }
+    }
+
+    // ---- teardown ----
+
+    /**
+     * Before the envs are torn down: queued async work is cancelled and work in flight waited for (its complete
+     * callbacks run), as Node's cleanup does. Not possible while the loop runs (exit from inside a callback).
+     */
+    void beforeCleanup() {
+        if (running) return;
+        for (AsyncApi.Work w : List.copyOf(works)) w.cancelForTeardown();
+        while (!works.isEmpty() && anyQueued()) uvRun(UV_RUN_ONCE);
+        failure = null;
+    }
+
+    private boolean anyQueued() {
+        for (AsyncApi.Work w : works) if (w.queued) return true;
+        return false;
+    }
+
+    /**
+     * Node's RunCleanup: the cleanup queue (hooks, env teardowns, last registered first) drained, then the loop run
+     * until the async cleanup hooks called have finished, again while they registered more.
+     */
+    void runCleanup() {
+        Lifetime lt = runtime.lifetime;
+        do {
+            lt.runCleanup();
+            pumpUntil(() -> !AsyncApi.hooksWaiting(runtime));
+        } while (lt.hasCleanup());
+    }
+
+    /** Runs the loop (no JS timers nor immediates any more) until {@code done} holds; false if it cannot. */
+    boolean pumpUntil(java.util.function.BooleanSupplier done) {
+        if (running) return false;
+        stopTimer();
+        refedImmediates = 0;
+        while (!done.getAsBoolean()) {
+            if (uvRun(UV_RUN_ONCE) == 0 && !done.getAsBoolean()) {
+                if (call(LOOP_ALIVE, loop) == 0) return false;
+            }
+        }
+        failure = null;
+        return true;
+    }
+
+    /** After the envs are torn down: closes every handle and the loop, frees native memory. */
+    void close() {
+        if (closed) return;
+        closed = true;
+        for (AsyncApi.Tsfn f : List.copyOf(tsfns)) f.closeForTeardown();
+        if (running) return; // exiting from inside a callback: the process ends, libuv must not be re-entered
+        for (long h : new long[] {timer, check, idle}) {
+            TARGETS.remove(h);
+            callVoid(CLOSE, h, 0);
+        }
+        uvRun(UV_RUN_NOWAIT);
+        uvRun(UV_RUN_NOWAIT);
+        if (call(LOOP_CLOSE, loop) == 0 && works.isEmpty()) arena.close();
+        // else: work still running on the threadpool keeps its memory (and the loop's) until the process ends
+    }
+}
