@@ -173,7 +173,8 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         else {
             // typed on demand: most callbacks never ask the type of `this` or of their object arguments
             nat.setTag(s, NativeEnv.UNCLASSIFIED);
-            objs[s] = v;
+            // a slot keeps the global object across truncate (see there): skipping the store skips G1's barrier
+            if (objs[s] != v) objs[s] = v;
             if (s >= objHigh) objHigh = s + 1;
         }
     }
@@ -190,7 +191,11 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
 
     @Override public void truncate(int newTop) {
         if (objHigh > newTop) {
-            Arrays.fill(objs, newTop, objHigh, null);
+            // Dropped slots are cleared so the GC can collect what they held, except the global object (alive anyway):
+            // `this` of a plain call is the global object, and its slot is then reused without a new store.
+            Object[] o = objs;
+            Object g = js.global;
+            for (int i = newTop; i < objHigh; i++) if (o[i] != g) o[i] = null;
             objHigh = newTop;
         }
         nat.setSp(newTop);

@@ -28,8 +28,6 @@ final class NapiCallback implements TruffleObject {
         return true;
     }
 
-    static final boolean EXP_GENERIC = Boolean.getBoolean("napi.exp.generic");
-
     /**
      * {@code a} is (this, new.target, argc, a0..a3) from the JS wrapper. Inlined into the JS caller, argc is usually
      * a constant, and the arities 0..2 reach the boundary without an Object[] or boxed numbers being materialized.
@@ -37,7 +35,7 @@ final class NapiCallback implements TruffleObject {
     @ExportMessage
     Object execute(Object[] a) {
         Object r;
-        int argc = !EXP_GENERIC && a.length == 7 && a[2] instanceof Integer n ? n : -2;
+        int argc = a.length == 7 && a[2] instanceof Integer n ? n : -2;
         if (argc == 0) {
             r = env.invoke0(cb, data, a[0], a[1]);
         } else if (argc == 1) {
