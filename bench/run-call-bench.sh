@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Function-call benchmark: Node.js vs napi-jvm running the same .node addon.
 # Usage: bash bench/run-call-bench.sh [N]     (N = calls per timed round, default 1e7)
-# Env:   NODE (node binary), NODE_INCLUDE (Node-API headers), CC (compiler)
+# Env:   NODE (node binary), NODE_INCLUDE (Node-API headers), CC (compiler),
+#        BENCH_ROUNDS (timed rounds per function, best one reported; default 3)
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -4,7 +4,8 @@
 // Usage: node bench.js [N]        (default N = 1e7 calls per timed round)
 //        BENCH_ADDON=/path/to/binding.node node bench.js
 //
-// Output, one line per function, ns per call with 2 decimals (best of 3 rounds):
+// Output, one line per function, ns per call with 2 decimals (best of 3 rounds, or of BENCH_ROUNDS; more rounds
+// give steadier numbers on a busy machine):
 //   noop <ns>
 //   identity <ns>
 //   add <ns>
@@ -29,7 +30,7 @@ if (process.argv.length > 2 && process.argv[2] !== undefined && process.argv[2] 
 
 const WARMUP_ROUNDS = 5;
 const WARMUP_CALLS = Math.min(1e6, N);
-const TIMED_ROUNDS = 3;
+const TIMED_ROUNDS = Math.max(1, Math.floor(Number(process.env.BENCH_ROUNDS || 3)) || 3);
 
 // One loop function per target so every call site stays monomorphic.
 // Each loop consumes the result so the call cannot be treated as dead code.

@@ -173,7 +173,8 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         else {
             // typed on demand: most callbacks never ask the type of `this` or of their object arguments
             nat.setTag(s, NativeEnv.UNCLASSIFIED);
-            objs[s] = v;
+            // a slot keeps the global object across truncate (see there): skipping the store skips G1's barrier
+            if (objs[s] != v) objs[s] = v;
             if (s >= objHigh) objHigh = s + 1;
         }
     }
@@ -190,7 +191,11 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
 
     @Override public void truncate(int newTop) {
         if (objHigh > newTop) {
-            Arrays.fill(objs, newTop, objHigh, null);
+            // Dropped slots are cleared so the GC can collect what they held, except the global object (alive anyway):
+            // `this` of a plain call is the global object, and its slot is then reused without a new store.
+            Object[] o = objs;
+            Object g = js.global;
+            for (int i = newTop; i < objHigh; i++) if (o[i] != g) o[i] = null;
             objHigh = newTop;
         }
         nat.setSp(newTop);
@@ -226,13 +231,53 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
             argsObject = a[3];
             argc = js.length(argsObject);
         }
+        int base = enter(a[0], a[1], argc);
+        for (int i = 0; i < argc; i++) put(base + 2 + i, argsObject == null ? a[3 + i] : js.element(argsObject, i));
+        return call(cb, data, base, argc);
+    }
+
+    // invoke0..2: the common arities with the arguments as separate parameters (see NapiCallback.execute); a number
+    // argument comes as (value, null), anything else as (0, value).
+
+    @TruffleBoundary
+    Object invoke0(long cb, long data, Object thisArg, Object newTarget) {
+        return call(cb, data, enter(thisArg, newTarget, 0), 0);
+    }
+
+    @TruffleBoundary
+    Object invoke1(long cb, long data, Object thisArg, Object newTarget, double d0, Object o0) {
+        int base = enter(thisArg, newTarget, 1);
+        arg(base + 2, d0, o0);
+        return call(cb, data, base, 1);
+    }
+
+    @TruffleBoundary
+    Object invoke2(long cb, long data, Object thisArg, Object newTarget, double d0, Object o0, double d1, Object o1) {
+        int base = enter(thisArg, newTarget, 2);
+        arg(base + 2, d0, o0);
+        arg(base + 3, d1, o1);
+        return call(cb, data, base, 2);
+    }
+
+    private void arg(int s, double d, Object o) {
+        if (o == null) nat.set(s, ValueType.NUMBER, d);
+        else put(s, o);
+    }
+
+    /** Reserves the frame of a call (this, new.target, argc arguments) and fills in this and new.target. */
+    private int enter(Object thisArg, Object newTarget, int argc) {
         int base = nat.sp();
         int end = base + 2 + argc;
         if (end > nat.capacity) grow(end);
-        put(base, a[0]);
-        put(base + 1, a[1]);
-        for (int i = 0; i < argc; i++) put(base + 2 + i, argsObject == null ? a[3 + i] : js.element(argsObject, i));
+        put(base, thisArg);
+        if (newTarget == js.undefined) nat.set(base + 1, ValueType.UNDEFINED, 0);
+        else put(base + 1, newTarget);
         nat.setSp(end);
+        return base;
+    }
+
+    /** Calls {@code cb} over the frame at {@code base}, then drops the frame; rethrows a pending exception. */
+    private Object call(long cb, long data, int base, int argc) {
         long ci = callinfo(callDepth++);
         Mem.putInt(ci + NativeEnv.CI_BASE, base);
         Mem.putInt(ci + NativeEnv.CI_ARGC, argc);

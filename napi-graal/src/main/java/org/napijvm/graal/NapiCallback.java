@@ -28,9 +28,34 @@ final class NapiCallback implements TruffleObject {
         return true;
     }
 
+    /**
+     * {@code a} is (this, new.target, argc, a0..a3) from the JS wrapper. Inlined into the JS caller, argc is usually
+     * a constant, and the arities 0..2 reach the boundary without an Object[] or boxed numbers being materialized.
+     */
     @ExportMessage
-    Object execute(Object[] args) {
-        Object r = env.invoke(cb, data, args);
+    Object execute(Object[] a) {
+        Object r;
+        int argc = a.length == 7 && a[2] instanceof Integer n ? n : -2;
+        if (argc == 0) {
+            r = env.invoke0(cb, data, a[0], a[1]);
+        } else if (argc == 1) {
+            Object x = a[3];
+            r = env.invoke1(cb, data, a[0], a[1], num(x), obj(x));
+        } else if (argc == 2) {
+            Object x = a[3], y = a[4];
+            r = env.invoke2(cb, data, a[0], a[1], num(x), obj(x), num(y), obj(y));
+        } else {
+            r = env.invoke(cb, data, a);
+        }
         return r == GraalEnv.NUMBER_RESULT ? GraalEnv.number(env.numberResult) : r;
+    }
+
+    private static double num(Object x) {
+        return x instanceof Integer i ? i : x instanceof Double d ? d : 0;
+    }
+
+    /** null for a number (passed as a double by {@link #num}), else the value itself. */
+    private static Object obj(Object x) {
+        return x instanceof Integer || x instanceof Double ? null : x;
     }
 }
