@@ -170,25 +170,18 @@ public final class StringApi {
     }
 
     public static int napi_get_value_string_latin1(long env, long value, long buf, long bufsize, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        String s = stringArg(e, value);
-        if (s == null) return e.lastStatus();
-        if (buf == 0) {
-            if (result == 0) return e.invalidArg();
-            Mem.putLong(result, s.length());
-        } else if (bufsize != 0) {
-            int n = (int) Math.min(s.length(), bufsize - 1);
-            for (int i = 0; i < n; i++) Mem.putByte(buf + i, (byte) s.charAt(i));
-            Mem.putByte(buf + n, (byte) 0);
-            if (result != 0) Mem.putLong(result, n);
-        } else if (result != 0) {
-            Mem.putLong(result, 0);
-        }
-        return e.ok();
+        return copyUnits(GraalEnv.of(env), value, buf, bufsize, result, 1);
     }
 
     public static int napi_get_value_string_utf16(long env, long value, long buf, long bufsize, long result) {
-        GraalEnv e = GraalEnv.of(env);
+        return copyUnits(GraalEnv.of(env), value, buf, bufsize, result, 2);
+    }
+
+    /**
+     * Node's latin1 / utf16 getters (V8's WriteOneByte / Write): buf NULL -> the length in code units; otherwise the
+     * first min(length, bufsize - 1) UTF-16 code units (latin1 keeps the low byte of each), then a NUL.
+     */
+    private static int copyUnits(GraalEnv e, long value, long buf, long bufsize, long result, int unitSize) {
         String s = stringArg(e, value);
         if (s == null) return e.lastStatus();
         if (buf == 0) {
@@ -196,8 +189,11 @@ public final class StringApi {
             Mem.putLong(result, s.length());
         } else if (bufsize != 0) {
             int n = (int) Math.min(s.length(), bufsize - 1);
-            for (int i = 0; i < n; i++) Mem.putChar(buf + 2L * i, s.charAt(i));
-            Mem.putChar(buf + 2L * n, (char) 0);
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? s.charAt(i) : 0;
+                if (unitSize == 1) Mem.putByte(buf + i, (byte) c);
+                else Mem.putChar(buf + 2L * i, c);
+            }
             if (result != 0) Mem.putLong(result, n);
         } else if (result != 0) {
             Mem.putLong(result, 0);
