@@ -27,11 +27,24 @@ public final class Launcher {
             node_modules (package.json "main", index.js); module, exports, require.resolve, __filename,
             __dirname; console; setTimeout/setInterval/setImmediate (and clear*, ref/unref) on a libuv event loop;
             process.argv, env, exit(), exitCode, on('exit'), on('uncaughtException'), nextTick, hrtime,
-            platform, versions; global.gc(); Buffer and require('buffer') (npm's buffer package, bundled).
-            Node-API: see docs/coverage.md for the functions implemented.
+            platform, versions, report.getReport() (header.glibcVersionRuntime and sharedObjects only);
+            global.gc(). Node-API: see docs/coverage.md for the functions implemented.
             An uncaught exception prints its stack to stderr and exits with code 1.
-            Not (yet) supported: ES modules, Node core modules other than buffer (fs, path, events, ...),
-            I/O in the event loop.
+
+            Core modules (require('x') and require('node:x'), answered from the jar, never from disk):
+              buffer   npm's buffer@6.0.3; also the global Buffer
+              path     npm's path-browserify@1.0.1 (Node's POSIX path; path.posix === path, no path.win32)
+              events   npm's events@3.3.0 (EventEmitter, once, ...)
+              fs       synchronous subset only: readFileSync (path, encoding or {encoding, flag: 'r'}),
+                       writeFileSync (string/Buffer/TypedArray; flag 'w' or 'a'), existsSync,
+                       statSync/lstatSync (isFile, isDirectory, isSymbolicLink, size, mtimeMs, mtime;
+                       throwIfNoEntry), readdirSync (names), realpathSync, mkdirSync ({recursive}),
+                       accessSync, constants.{F,R,W,X}_OK, Stats. Paths: strings or Buffers; errors are
+                       Node's (code, errno, syscall, path). Everything else in fs is undefined.
+              os       platform, arch, type, release, endianness, EOL, tmpdir, homedir, cpus (one entry
+                       per available processor; model '', speed 0, times 0)
+            Not (yet) supported: ES modules, other core modules (child_process, util, crypto, ...), file
+            descriptors and asynchronous fs, I/O in the event loop.
             """;
 
     public static void main(String[] args) {

@@ -102,7 +102,8 @@ public final class NapiJvm implements AutoCloseable {
                 infoJson(o),
                 fn(this::loopControl),
                 fn(a -> builtinSource(JsBridge.asString(a[0]))),
-                fn(a -> { NodeBufferApi.register(runtime, a[0]); return runtime.undefined(); }));
+                fn(a -> { NodeBufferApi.register(runtime, a[0]); return runtime.undefined(); }),
+                fn(new NodeSys(runtime)::call));
         runtime.loop.setHost(new EventLoop.Host() {
             @Override public boolean runTimer(double now) { return env.invokeMember("runTimer", now).asBoolean(); }
             @Override public boolean runImmediate(boolean start) { return env.invokeMember("runImmediate", start).asBoolean(); }
@@ -242,6 +243,9 @@ public final class NapiJvm implements AutoCloseable {
         b.append(",\"cwd\":").append(json(o.cwd.toString()));
         b.append(",\"pid\":").append(ProcessHandle.current().pid());
         b.append(",\"exposeGc\":").append(o.exposeGc);
+        b.append(",\"os\":{\"release\":").append(json(System.getProperty("os.version", "")))
+                .append(",\"homedir\":").append(json(System.getProperty("user.home", "")))
+                .append(",\"cpus\":").append(Runtime.getRuntime().availableProcessors()).append('}');
         b.append(",\"versions\":{\"node\":\"").append(EnvApi.NODE_MAJOR).append('.').append(EnvApi.NODE_MINOR).append('.')
                 .append(EnvApi.NODE_PATCH).append("\",\"napi\":\"").append(NapiRuntime.NAPI_VERSION).append("\",\"napi_jvm\":\"0.1.0\"}");
         b.append(",\"env\":{");

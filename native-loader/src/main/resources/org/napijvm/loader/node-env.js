@@ -4,10 +4,11 @@
 // script, calling runTimer / runImmediate / invoke one callback per host call, so that microtasks run after each).
 // `host` holds Java functions (NapiJvm.java); `info` is a JSON string with argv, env, cwd, execPath, versions.
 // `builtinSource(path)` reads a file of the npm packages bundled into the jar (builtin/node_modules/, copied there by
-// the build); `registerBuffer(load)` tells Node-API where Buffer comes from (napi_create_buffer & co.).
-(function (stat, readFile, loadNative, exit, gc, write, nanoTime, infoJson, loop, builtinSource, registerBuffer) {
+// the build); `registerBuffer(load)` tells Node-API where Buffer comes from (napi_create_buffer & co.);
+// `sys(op, path, ...)` is the host side of the small synchronous `fs` subset and process.report (NodeSys.java).
+(function (stat, readFile, loadNative, exit, gc, write, nanoTime, infoJson, loop, builtinSource, registerBuffer, sys) {
   'use strict';
-  const host = { stat, readFile, exit, gc, write, nanoTime, loop, builtinSource };
+  const host = { stat, readFile, exit, gc, write, nanoTime, loop, builtinSource, sys };
   const info = JSON.parse(infoJson);
   // GraalJS's load() evaluates a script under a file name (stack traces name the file)
   const compile = (src, filename) => load({ name: filename, script: src });
@@ -283,8 +284,12 @@
   }
 
   // ---- built-in modules: Node core modules napi-jvm provides, from bundled npm packages (never the file system) ----
-  // buffer@6.0.3 (feross/buffer: Buffer as a Uint8Array subclass) needs base64-js and ieee754.
-  const bundled = { 'buffer': 'buffer/index.js', 'base64-js': 'base64-js/index.js', 'ieee754': 'ieee754/index.js' };
+  // buffer@6.0.3 (feross/buffer: Buffer as a Uint8Array subclass) needs base64-js and ieee754; path-browserify@1.0.1
+  // is Node's POSIX path module ported; events@3.3.0 is Node's EventEmitter ported.
+  const bundled = {
+    'buffer': 'buffer/index.js', 'base64-js': 'base64-js/index.js', 'ieee754': 'ieee754/index.js',
+    'path': 'path-browserify/index.js', 'events': 'events/events.js',
+  };
   const bundledCache = Object.create(null);
   function notFound(request) {
     const err = new Error("Cannot find module '" + request + "'");
@@ -313,12 +318,225 @@
     return mod.exports;
   }
   // what require() answers before looking at files, as Node does for its core modules (also as 'node:<name>')
+  let fsModule, osModule;
   const builtins = Object.assign(Object.create(null), {
     buffer: () => requireBundled('buffer'),
+    path: () => requireBundled('path'),
+    events: () => requireBundled('events'),
+    fs: () => fsModule || (fsModule = makeFs()),
+    os: () => osModule || (osModule = makeOs()),
   });
   const builtinName = (request) => {
     const name = request.startsWith('node:') ? request.slice(5) : request;
     return builtins[name] ? name : null;
+  };
+
+  // ---- fs: a small synchronous subset over NodeSys.java; everything else of Node's fs is absent (undefined) ----
+  const uvErrors = {
+    EPERM: [-1, 'operation not permitted'], ENOENT: [-2, 'no such file or directory'], EIO: [-5, 'i/o error'],
+    EACCES: [-13, 'permission denied'], EEXIST: [-17, 'file already exists'], ENOTDIR: [-20, 'not a directory'],
+    EISDIR: [-21, 'illegal operation on a directory'], EINVAL: [-22, 'invalid argument'],
+    EROFS: [-30, 'read-only file system'], ENAMETOOLONG: [-36, 'name too long'],
+    ENOTEMPTY: [-39, 'directory not empty'], ELOOP: [-40, 'too many symbolic links encountered'],
+  };
+  // as Node's uvException: "ENOENT: no such file or directory, open '/x'" with errno, code, syscall, path
+  function uvError(code, syscall, path) {
+    const [errno, desc] = uvErrors[code] || [-5, 'i/o error'];
+    const err = new Error(code + ': ' + desc + ', ' + syscall + (path === undefined ? '' : " '" + path + "'"));
+    err.errno = errno;
+    err.code = code;
+    err.syscall = syscall;
+    if (path !== undefined) err.path = path;
+    return err;
+  }
+  function argError(Ctor, code, message) {
+    const err = new Ctor(message);
+    err.code = code;
+    return err;
+  }
+  // the "Received ..." of Node's ERR_INVALID_ARG_TYPE messages
+  function received(v) {
+    if (v == null) return String(v);
+    if (typeof v === 'function') return 'function ' + v.name;
+    if (typeof v === 'object') return v.constructor && v.constructor.name ? 'an instance of ' + v.constructor.name : 'type object';
+    let shown = typeof v === 'string' ? "'" + v + "'" : typeof v === 'bigint' ? v + 'n' : String(v);
+    if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+    return 'type ' + typeof v + ' (' + shown + ')';
+  }
+  function makeFs() {
+    const pathMod = requireBundled('path');
+    const toPath = (p) => {
+      if (p instanceof Uint8Array) p = g.Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString();
+      if (typeof p !== 'string') {
+        throw argError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "path" argument must be of type string or an instance of Buffer or URL. Received ' + received(p));
+      }
+      if (p.includes('\0')) {
+        throw argError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'path' must be a string, Uint8Array, or URL without null bytes. Received " + JSON.stringify(p).replace(/\\u0000/g, '\\x00').replace(/^"|"$/g, "'"));
+      }
+      return p;
+    };
+    // one host call; its errno name becomes Node's error for `syscall` on the path as the caller gave it
+    const call = (op, syscall, p, a, b) => {
+      if (p === '') throw uvError('ENOENT', syscall, p);
+      try {
+        return host.sys(op, pathMod.resolve(p), a, b);
+      } catch (e) {
+        if (e instanceof Error && e.message === e.code && uvErrors[e.code]) throw uvError(e.code, syscall, p);
+        throw e;
+      }
+    };
+    const encodingOf = (options, dflt) => {
+      const enc = typeof options === 'string' ? options : options && options.encoding != null ? options.encoding : dflt;
+      if (enc !== null && enc !== 'buffer' && !g.Buffer.isEncoding(enc)) {
+        throw argError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'encoding' is invalid encoding. Received '" + enc + "'");
+      }
+      return enc === 'buffer' ? null : enc;
+    };
+    const flagOf = (options, dflt, allowed) => {
+      const flag = options && typeof options === 'object' && options.flag != null ? options.flag : dflt;
+      if (!allowed.includes(flag)) throw new Error("napi-jvm: fs flag '" + flag + "' is not supported (only " + allowed.join(', ') + ')');
+      return flag;
+    };
+    class Stats {
+      constructor(s) {
+        const [type, size, mtimeMs] = s.split(' ');
+        Object.defineProperty(this, '_type', { value: type });
+        this.size = +size;
+        this.mtimeMs = +mtimeMs;
+        this.mtime = new Date(this.mtimeMs);
+      }
+      isFile() { return this._type === 'f'; }
+      isDirectory() { return this._type === 'd'; }
+      isSymbolicLink() { return this._type === 'l'; }
+    }
+    const statWith = (follow, syscall) => function (p, options) {
+      p = toPath(p);
+      try {
+        return new Stats(call('stat', syscall, p, follow));
+      } catch (e) {
+        if (e.code === 'ENOENT' && options && options.throwIfNoEntry === false) return undefined;
+        throw e;
+      }
+    };
+    return {
+      constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 },
+      Stats,
+      readFileSync(p, options) {
+        if (typeof p === 'number') throw new Error('napi-jvm: fs.readFileSync(fd): file descriptors are not supported');
+        const enc = encodingOf(options, null);
+        flagOf(options, 'r', ['r']);
+        p = toPath(p);
+        let bytes;
+        try {
+          bytes = call('read', 'open', p);
+        } catch (e) {
+          throw e.code === 'EISDIR' ? uvError('EISDIR', 'read') : e;
+        }
+        const buf = g.Buffer.from(bytes, 'latin1');
+        return enc ? buf.toString(enc) : buf;
+      },
+      writeFileSync(p, data, options) {
+        if (typeof p === 'number') throw new Error('napi-jvm: fs.writeFileSync(fd): file descriptors are not supported');
+        const enc = encodingOf(options, 'utf8');
+        const flag = flagOf(options, 'w', ['w', 'a']);
+        p = toPath(p);
+        let buf;
+        if (typeof data === 'string') buf = g.Buffer.from(data, enc || 'utf8');
+        else if (ArrayBuffer.isView(data)) buf = g.Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+        else {
+          throw argError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "data" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received ' + received(data));
+        }
+        call('write', 'open', p, buf.toString('latin1'), flag === 'a');
+      },
+      existsSync(p) {
+        try { return p !== '' && host.sys('exists', pathMod.resolve(toPath(p))); } catch (_) { return false; }
+      },
+      statSync: statWith(true, 'stat'),
+      lstatSync: statWith(false, 'lstat'),
+      readdirSync(p, options) {
+        if (options && typeof options === 'object' && (options.withFileTypes || options.recursive)) {
+          throw new Error('napi-jvm: fs.readdirSync supports neither withFileTypes nor recursive');
+        }
+        const enc = encodingOf(options, 'utf8');
+        p = toPath(p);
+        const s = call('readdir', 'scandir', p);
+        const names = s === '' ? [] : s.split('/');
+        return enc === 'utf8' || enc === 'utf-8' ? names : names.map((n) => enc ? g.Buffer.from(n).toString(enc) : g.Buffer.from(n));
+      },
+      realpathSync(p, options) {
+        const enc = encodingOf(options, 'utf8');
+        p = toPath(p);
+        let r;
+        try {
+          r = host.sys('realpath', pathMod.resolve(p));
+        } catch (e) {
+          if (!(e instanceof Error && e.message === e.code && uvErrors[e.code])) throw e;
+          // Node's realpathSync walks the path with lstat: the error names the first component that fails
+          const abs = pathMod.resolve(p);
+          let prefix = '';
+          for (const part of abs.split('/').slice(1)) {
+            prefix += '/' + part;
+            try { host.sys('stat', prefix, false); } catch (e2) { throw uvError(e2.code || e.code, 'lstat', prefix); }
+          }
+          throw uvError(e.code, 'lstat', abs);
+        }
+        return enc === 'utf8' || enc === 'utf-8' ? r : enc ? g.Buffer.from(r).toString(enc) : g.Buffer.from(r);
+      },
+      mkdirSync(p, options) {
+        const recursive = !!(options && typeof options === 'object' && options.recursive);
+        p = toPath(p);
+        return call('mkdir', 'mkdir', p, recursive);
+      },
+      accessSync(p, mode) {
+        p = toPath(p);
+        call('access', 'access', p, mode === undefined ? 0 : mode | 0);
+      },
+    };
+  }
+
+  // ---- os: what a loader asks (platform, arch, directories, CPU count); nothing more ----
+  function makeOs() {
+    const env = info.env;
+    return {
+      EOL: '\n',
+      platform: () => 'linux',
+      arch: () => 'x64',
+      type: () => 'Linux',
+      release: () => info.os.release,
+      endianness: () => 'LE',
+      homedir: () => env.HOME || info.os.homedir,
+      tmpdir: () => {
+        let p = env.TMPDIR || env.TMP || env.TEMP || '/tmp';
+        if (p.length > 1 && p.endsWith('/')) p = p.slice(0, -1);
+        return p;
+      },
+      // Runtime.availableProcessors() entries; napi-jvm does not read the CPUs' model, speed or times
+      cpus: () => Array.from({ length: info.os.cpus }, () => ({ model: '', speed: 0, times: { user: 0, nice: 0, sys: 0, idle: 0, irq: 0 } })),
+    };
+  }
+
+  // ---- process.report: getReport() with what addon loaders look at (napi-rs's musl detection) ----
+  process.report = {
+    excludeNetwork: false,
+    getReport() {
+      const glibc = host.sys('glibc');
+      const header = {
+        processId: info.pid, cwd: info.cwd, commandLine: info.argv.slice(), nodejsVersion: process.version,
+        wordSize: 64, arch: 'x64', platform: 'linux', osName: 'Linux', osRelease: info.os.release,
+      };
+      if (glibc) header.glibcVersionRuntime = glibc;
+      // the shared libraries mapped into this process (Node lists dl_iterate_phdr's), from /proc/self/maps
+      const sharedObjects = [];
+      try {
+        const maps = host.sys('read', '/proc/self/maps');
+        for (const line of maps.split('\n')) {
+          const i = line.indexOf(' /');
+          const file = i < 0 ? '' : line.slice(i + 1).trim();
+          if (/\.so(\.[0-9]+)*$|\.node$/.test(file) && !sharedObjects.includes(file)) sharedObjects.push(file);
+        }
+      } catch (_) { /* no /proc: no list */ }
+      return { header, sharedObjects };
+    },
   };
 
   // Buffer: a global (an accessor, as in Node), loaded on first use
