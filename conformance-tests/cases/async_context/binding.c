@@ -2,33 +2,11 @@
 // napi_close_callback_scope, napi_fatal_exception, node_api_get_module_file_name.
 #define NAPI_VERSION 9
 #include <node_api.h>
+#include "../common.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static inline void throw_last_error(napi_env env) {
-  const napi_extended_error_info* info = NULL;
-  bool pending = false;
-  napi_get_last_error_info(env, &info);
-  napi_is_exception_pending(env, &pending);
-  if (!pending) napi_throw_error(env, NULL, (info && info->error_message) ? info->error_message : "empty error message");
-}
-#define NAPI_CALL(env, call) do { if ((call) != napi_ok) { throw_last_error((env)); return NULL; } } while (0)
-#define GET_ARGS(env, info, n) size_t argc = (n); napi_value args[(n)]; \
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, args, NULL, NULL))
-#define EXPORT_FN(env, exports, name, fn) do { napi_value fn_; \
-    NAPI_CALL(env, napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, NULL, &fn_)); \
-    NAPI_CALL(env, napi_set_named_property(env, exports, name, fn_)); } while (0)
-
-static napi_value int_array(napi_env env, const int* vals, size_t n) {
-  napi_value arr, v;
-  NAPI_CALL(env, napi_create_array_with_length(env, n, &arr));
-  for (size_t i = 0; i < n; i++) {
-    NAPI_CALL(env, napi_create_int32(env, vals[i], &v));
-    NAPI_CALL(env, napi_set_element(env, arr, (uint32_t)i, v));
-  }
-  return arr;
-}
 
 // asyncInit(resource, name): [NULL name, NULL result, init, destroy NULL, destroy]
 static napi_value async_init(napi_env env, napi_callback_info info) {

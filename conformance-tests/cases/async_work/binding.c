@@ -1,35 +1,13 @@
 // Conformance tests: napi_create_async_work, napi_queue_async_work, napi_cancel_async_work, napi_delete_async_work:
 // execute on a libuv threadpool thread, complete on the JS thread with napi_ok or napi_cancelled.
 #include <node_api.h>
+#include "../common.h"
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-static inline void throw_last_error(napi_env env) {
-  const napi_extended_error_info* info = NULL;
-  bool pending = false;
-  napi_get_last_error_info(env, &info);
-  napi_is_exception_pending(env, &pending);
-  if (!pending) napi_throw_error(env, NULL, (info && info->error_message) ? info->error_message : "empty error message");
-}
-#define NAPI_CALL(env, call) do { if ((call) != napi_ok) { throw_last_error((env)); return NULL; } } while (0)
-#define GET_ARGS(env, info, n) size_t argc = (n); napi_value args[(n)]; \
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, args, NULL, NULL))
-#define EXPORT_FN(env, exports, name, fn) do { napi_value fn_; \
-    NAPI_CALL(env, napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, NULL, &fn_)); \
-    NAPI_CALL(env, napi_set_named_property(env, exports, name, fn_)); } while (0)
-
-static napi_value int_array(napi_env env, const int* vals, size_t n) {
-  napi_value arr, v;
-  NAPI_CALL(env, napi_create_array_with_length(env, n, &arr));
-  for (size_t i = 0; i < n; i++) {
-    NAPI_CALL(env, napi_create_int32(env, vals[i], &v));
-    NAPI_CALL(env, napi_set_element(env, arr, (uint32_t)i, v));
-  }
-  return arr;
-}
 
 static pthread_t js_thread;
 
