@@ -75,12 +75,22 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         callinfo0 = callinfoChunks.get(0).address();
     }
 
-    /** The env behind a napi_env pointer (C has already rejected NULL). */
-    public static GraalEnv of(long envPtr) {
+    /** The env behind a napi_env pointer, without the thread check (for recording errors). */
+    static GraalEnv registered(long envPtr) {
         int id = Mem.getInt(envPtr);
         GraalEnv[] r = registry;
         GraalEnv e = id >= 0 && id < r.length ? r[id] : null;
         if (e == null || e.ptr != envPtr) throw new IllegalArgumentException("not a live napi_env: 0x" + Long.toHexString(envPtr));
+        return e;
+    }
+
+    /**
+     * The env behind a napi_env pointer (C has already rejected NULL), checked to be called on a thread that is running
+     * the env's JavaScript: Node-API calls from other threads (except through threadsafe functions) are refused.
+     */
+    public static GraalEnv of(long envPtr) {
+        GraalEnv e = registered(envPtr);
+        if (Thread.currentThread() != e.runtime.jsThread) e.runtime.checkJsThread();
         return e;
     }
 

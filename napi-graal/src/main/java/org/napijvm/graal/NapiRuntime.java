@@ -17,6 +17,27 @@ public final class NapiRuntime implements AutoCloseable {
     public static final int NAPI_VERSION_EXPERIMENTAL = Integer.MAX_VALUE;
 
     final Context context;
+    /** The thread last seen running this context's JS (a cache for {@link #checkJsThread}). */
+    volatile Thread jsThread;
+
+    /** A Node-API call made on a thread that is not running JavaScript (Node leaves this undefined; we refuse it). */
+    public static final class WrongThreadException extends IllegalStateException {
+        WrongThreadException(String message) {
+            super(message);
+        }
+    }
+
+    /** Slow path of the thread check: this thread must have entered the context (it is running its JS). */
+    void checkJsThread() {
+        Thread t = Thread.currentThread();
+        try {
+            Context.getCurrent();
+            jsThread = t;
+        } catch (IllegalStateException notEntered) {
+            throw new WrongThreadException("called on thread '" + t.getName() + "', which is not running JavaScript; "
+                    + "Node-API functions must be called on the JavaScript thread (from other threads, use a threadsafe function)");
+        }
+    }
     final JsBridge js;
     /** References, finalizers, cleanup hooks (LifetimeApi). */
     public final Lifetime lifetime = new Lifetime(this);

@@ -35,6 +35,10 @@ public final class NativeHooks {
             t.printStackTrace();
         }
         try {
+            if (t instanceof NapiRuntime.WrongThreadException) {
+                // record on the env without the thread check that refused the call
+                return GraalEnv.registered(env).fail(org.napijvm.core.Status.GENERIC_FAILURE, symbol + " " + t.getMessage());
+            }
             return GraalEnv.of(env).fail(org.napijvm.core.Status.GENERIC_FAILURE, symbol + " failed inside napi-jvm: " + t);
         } catch (Throwable ignored) {
             return org.napijvm.core.Status.GENERIC_FAILURE;
