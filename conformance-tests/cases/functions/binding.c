@@ -29,6 +29,15 @@ static napi_value Noop(napi_env env, napi_callback_info info) {
 
 // createFunction(name, length): length < 0 means NAPI_AUTO_LENGTH.
 // name === null means utf8name NULL.
+// Returns its argument number data (0 or 1) as it got it: an argument's napi_value goes back to JS unchanged.
+static napi_value ReturnArg(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value args[2];
+  void* data;
+  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, args, NULL, &data));
+  return args[data == NULL ? 0 : 1];
+}
+
 static napi_value CreateFunction(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 2);
   char name[128];
@@ -282,6 +291,13 @@ static napi_value Recurse(napi_env env, napi_callback_info info) {
 
 NAPI_MODULE_INIT() {
   EXPORT_FN(env, exports, "createFunction", CreateFunction);
+  {
+    napi_value f0, f1;
+    NAPI_CALL(env, napi_create_function(env, "returnArg0", NAPI_AUTO_LENGTH, ReturnArg, NULL, &f0));
+    NAPI_CALL(env, napi_create_function(env, "returnArg1", NAPI_AUTO_LENGTH, ReturnArg, (void*)1, &f1));
+    NAPI_CALL(env, napi_set_named_property(env, exports, "returnArg0", f0));
+    NAPI_CALL(env, napi_set_named_property(env, exports, "returnArg1", f1));
+  }
   EXPORT_FN(env, exports, "createWithData", CreateWithData);
   EXPORT_FN(env, exports, "createBadArgs", CreateBadArgs);
   EXPORT_FN(env, exports, "makeArgsProbe", MakeArgsProbe);

@@ -44,6 +44,8 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     final EnvRefs refs;
     /** {@link #invoke} returns NUMBER_RESULT when the callback returned a number, which is then in numberResult. */
     static final Object NUMBER_RESULT = new Object();
+    /** {@link #invoke1}/{@link #invoke2} return these when the callback returned its first/second argument's napi_value. */
+    static final Object ARG0_RESULT = new Object(), ARG1_RESULT = new Object();
     double numberResult;
 
     GraalEnv(NapiRuntime runtime, String moduleFile, int moduleApiVersion) {
@@ -243,7 +245,7 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         }
         int base = enter(a[0], a[1], argc);
         for (int i = 0; i < argc; i++) put(base + 2 + i, argsObject == null ? a[3 + i] : js.element(argsObject, i));
-        return call(cb, data, base, argc);
+        return call(cb, data, base, argc, 0);
     }
 
     // invoke0..2: the common arities with the arguments as separate parameters (see NapiCallback.execute); a number
@@ -251,14 +253,14 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
 
     @TruffleBoundary
     Object invoke0(long cb, long data, Object thisArg, Object newTarget) {
-        return call(cb, data, enter(thisArg, newTarget, 0), 0);
+        return call(cb, data, enter(thisArg, newTarget, 0), 0, 0);
     }
 
     @TruffleBoundary
     Object invoke1(long cb, long data, Object thisArg, Object newTarget, double d0, Object o0) {
         int base = enter(thisArg, newTarget, 1);
         arg(base + 2, d0, o0);
-        return call(cb, data, base, 1);
+        return call(cb, data, base, 1, 1);
     }
 
     @TruffleBoundary
@@ -266,7 +268,7 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         int base = enter(thisArg, newTarget, 2);
         arg(base + 2, d0, o0);
         arg(base + 3, d1, o1);
-        return call(cb, data, base, 2);
+        return call(cb, data, base, 2, 2);
     }
 
     private void arg(int s, double d, Object o) {
@@ -286,8 +288,12 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         return base;
     }
 
-    /** Calls {@code cb} over the frame at {@code base}, then drops the frame; rethrows a pending exception. */
-    private Object call(long cb, long data, int base, int argc) {
+    /**
+     * Calls {@code cb} over the frame at {@code base}, then drops the frame; rethrows a pending exception. If the
+     * callback returns the napi_value of one of the first {@code marked} arguments, the result is {@link #ARG0_RESULT}
+     * or {@link #ARG1_RESULT} (the caller has the value itself: no slot to decode, no number to box).
+     */
+    private Object call(long cb, long data, int base, int argc, int marked) {
         long ci = callinfo(callDepth++);
         Mem.putInt(ci + NativeEnv.CI_BASE, base);
         Mem.putInt(ci + NativeEnv.CI_ARGC, argc);
@@ -296,7 +302,11 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         Object result;
         try {
             long r = Native.callCallback(cb, ptr, ci);
-            if (r > 0 && r < nat.sp()) {
+            if (marked >= 1 && r == base + 2) {
+                result = ARG0_RESULT;
+            } else if (marked >= 2 && r == base + 3) {
+                result = ARG1_RESULT;
+            } else if (r > 0 && r < nat.sp()) {
                 if (nat.tag((int) r) == ValueType.NUMBER) {
                     // boxed by the caller outside this boundary, where the compiler can elide the box
                     numberResult = nat.val((int) r);

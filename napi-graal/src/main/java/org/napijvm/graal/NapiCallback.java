@@ -41,9 +41,12 @@ final class NapiCallback implements TruffleObject {
         } else if (argc == 1) {
             Object x = a[3];
             r = env.invoke1(cb, data, a[0], a[1], num(x), obj(x));
+            if (r == GraalEnv.ARG0_RESULT) return x;
         } else if (argc == 2) {
             Object x = a[3], y = a[4];
             r = env.invoke2(cb, data, a[0], a[1], num(x), obj(x), num(y), obj(y));
+            if (r == GraalEnv.ARG0_RESULT) return x;
+            if (r == GraalEnv.ARG1_RESULT) return y;
         } else {
             r = env.invoke(cb, data, a);
         }
