@@ -281,7 +281,14 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         int base = nat.sp();
         int end = base + 2 + argc;
         if (end > nat.capacity) grow(end);
-        put(base, thisArg);
+        if (thisArg == js.global) {
+            // `this` of a plain call. Stored without raising objHigh (the global object stays alive anyway, see
+            // truncate), so dropping the frame has no slots to clear.
+            nat.setTag(base, ValueType.OBJECT);
+            if (objs[base] != thisArg) objs[base] = thisArg;
+        } else {
+            put(base, thisArg);
+        }
         if (newTarget == js.undefined) nat.set(base + 1, ValueType.UNDEFINED, 0);
         else put(base + 1, newTarget);
         nat.setSp(end);
