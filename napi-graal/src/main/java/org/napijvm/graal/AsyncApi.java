@@ -160,12 +160,11 @@ public final class AsyncApi {
         }
     }
 
-    private static final Map<Long, Work> WORKS = new ConcurrentHashMap<>();
-
-    public static int napi_create_async_work(long env, long asyncResource, long asyncResourceName, long execute,
-                                             long complete, long data, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        if (execute == 0 || result == 0) return e.invalidArg();
+    /**
+     * The async resource (optional; ToObject) and resource name (ToString) checks shared by async work, threadsafe
+     * functions and async contexts; 0 when both pass, else the status already set.
+     */
+    private static int checkResource(GraalEnv e, long asyncResource, long asyncResourceName) {
         if (asyncResource != 0) {
             int rs = e.slot(asyncResource);
             if (rs < 0) return e.invalidArg();
@@ -174,6 +173,17 @@ public final class AsyncApi {
         int ns = e.slot(asyncResourceName);
         if (ns < 0) return e.invalidArg();
         if (toJsString(e, ns) == null) return e.lastStatus();
+        return 0;
+    }
+
+    private static final Map<Long, Work> WORKS = new ConcurrentHashMap<>();
+
+    public static int napi_create_async_work(long env, long asyncResource, long asyncResourceName, long execute,
+                                             long complete, long data, long result) {
+        GraalEnv e = GraalEnv.of(env);
+        if (execute == 0 || result == 0) return e.invalidArg();
+        int rc = checkResource(e, asyncResource, asyncResourceName);
+        if (rc != 0) return rc;
         Work w = new Work(e, execute, complete, data);
         WORKS.put(w.handle, w);
         Mem.putLong(result, w.handle);
@@ -437,14 +447,8 @@ public final class AsyncApi {
             if (fs < 0 || e.tag(fs) != ValueType.FUNCTION) return e.invalidArg();
             fn = e.value(fs);
         }
-        if (asyncResource != 0) {
-            int rs = e.slot(asyncResource);
-            if (rs < 0) return e.invalidArg();
-            if (toObject(e, rs) == null) return e.lastStatus();
-        }
-        int ns = e.slot(asyncResourceName);
-        if (ns < 0) return e.invalidArg();
-        if (toJsString(e, ns) == null) return e.lastStatus();
+        int rc = checkResource(e, asyncResource, asyncResourceName);
+        if (rc != 0) return rc;
         Tsfn f = new Tsfn(e, fn, initialThreadCount, context, maxQueueSize, threadFinalizeData, threadFinalizeCb, callJsCb);
         EventLoop.TARGETS.put(f.handle, f);
         int r = EventLoop.call(EventLoop.ASYNC_INIT, f.loop.loop, f.handle, EventLoop.CB_ASYNC);
@@ -512,14 +516,8 @@ public final class AsyncApi {
     public static int napi_async_init(long env, long asyncResource, long asyncResourceName, long result) {
         GraalEnv e = GraalEnv.of(env);
         if (asyncResourceName == 0 || result == 0) return e.invalidArg();
-        if (asyncResource != 0) {
-            int rs = e.slot(asyncResource);
-            if (rs < 0) return e.invalidArg();
-            if (toObject(e, rs) == null) return e.lastStatus();
-        }
-        int ns = e.slot(asyncResourceName);
-        if (ns < 0) return e.invalidArg();
-        if (toJsString(e, ns) == null) return e.lastStatus();
+        int rc = checkResource(e, asyncResource, asyncResourceName);
+        if (rc != 0) return rc;
         long h = EventLoop.malloc(16);
         ASYNC_CONTEXTS.put(h, e);
         Mem.putLong(result, h);
