@@ -36,10 +36,12 @@ public final class AsyncApi {
     private static final MethodHandle HOOK = L.downcallHandle(FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG));
 
     static void callComplete(long fn, long env, int status, long data) {
+        Native.clearLastError(env);
         try { COMPLETE.invokeExact(MemorySegment.ofAddress(fn), env, status, data); } catch (Throwable t) { throw EventLoop.rt(t); }
     }
 
     static void callJs(long fn, long env, long jsCb, long context, long data) {
+        if (env != 0) Native.clearLastError(env);
         try { CALL_JS.invokeExact(MemorySegment.ofAddress(fn), env, jsCb, context, data); } catch (Throwable t) { throw EventLoop.rt(t); }
     }
 
@@ -105,6 +107,34 @@ public final class AsyncApi {
                 return e.js.undefined;
             });
         }
+    }
+
+    static final String DEP0168 = "Uncaught Node-API callback exception detected, please run node with option "
+            + "--force-node-api-uncaught-exceptions-policy=true to handle those exceptions properly.";
+    static final JsBridge.Helper EMIT_WARNING = new JsBridge.Helper(
+            "(caught) => (msg, type, code) => { try { globalThis.process.emitWarning(msg, type, code); } catch (e) { return caught(e); } }");
+
+    /**
+     * Node's CallbackIntoModule without enforceUncaughtExceptionPolicy (threadsafe function call_js and finalizer): for
+     * a module below the experimental version, unless --force-node-api-uncaught-exceptions-policy, an exception the
+     * callback leaves is dropped with a DEP0168 DeprecationWarning instead of becoming an uncaught exception.
+     */
+    static void legacyLoopCallback(GraalEnv e, Runnable r) {
+        if (e.runtime.forceUncaughtExceptionsPolicy || e.moduleApiVersion == NapiRuntime.NAPI_VERSION_EXPERIMENTAL
+                || e.runtime.lifetime.closing || e.isTornDown()) {
+            loopCallback(e, r);
+            return;
+        }
+        e.runtime.loop.invoke(a -> {
+            inScope(e, false, () -> {
+                r.run();
+                if (e.hasPendingException()) {
+                    e.takePendingException();
+                    e.js.call(EMIT_WARNING, JsBridge.jsString(DEP0168), JsBridge.jsString("DeprecationWarning"), JsBridge.jsString("DEP0168"));
+                }
+            });
+            return e.js.undefined;
+        });
     }
 
     // ---- the loop ----
@@ -370,7 +400,7 @@ public final class AsyncApi {
             }
             if (popped) {
                 long d = data;
-                loopCallback(env, () -> callOne(d));
+                legacyLoopCallback(env, () -> callOne(d));
             }
             return more;
         }
@@ -410,7 +440,7 @@ public final class AsyncApi {
             if (deleted) return;
             deleted = true;
             try {
-                if (finalizeCb != 0) loopCallback(env, () -> Native.callFinalizer(finalizeCb, env.ptr, finalizeData, context));
+                if (finalizeCb != 0) legacyLoopCallback(env, () -> Native.callFinalizer(finalizeCb, env.ptr, finalizeData, context));
             } finally {
                 Long d;
                 while (true) {

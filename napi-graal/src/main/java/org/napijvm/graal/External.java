@@ -1,15 +1,8 @@
 package org.napijvm.graal;
 
-import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
-import com.oracle.truffle.api.library.ExportLibrary;
-
-/** A napi_external value: an opaque JS value carrying a native pointer (typeof 'object', napi_typeof external). */
-@ExportLibrary(InteropLibrary.class)
-public final class External implements TruffleObject {
-    public final long data;
-
-    public External(long data) {
-        this.data = data;
-    }
-}
+/**
+ * The native side of a napi_external. The JS value is an ordinary JS object made the way V8 makes externals (null
+ * prototype, not extensible, no properties: {@link JsBridge#newExternal}), so that JS treats it as node does (===,
+ * WeakMap keys, type tags); this record, found through {@link JsBridge#external}, holds its data pointer.
+ */
+record External(long data) {}

@@ -108,7 +108,7 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     public int preamble() {
         if (hasPendingException()) return nat.setLastError(Status.PENDING_EXCEPTION);
         if (runtime.lifetime.closing) // Node's can_call_into_js() is false while the env is torn down
-            return nat.setLastError(moduleApiVersion == NapiRuntime.NAPI_VERSION_EXPERIMENTAL ? Status.CANNOT_RUN_JS : Status.PENDING_EXCEPTION);
+            return nat.setLastError(moduleApiVersion >= 10 ? Status.CANNOT_RUN_JS : Status.PENDING_EXCEPTION);
         return nat.clearLastError();
     }
 

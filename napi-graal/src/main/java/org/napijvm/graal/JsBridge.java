@@ -37,6 +37,9 @@ public final class JsBridge {
     private final Map<Helper, Object> helpers = new java.util.IdentityHashMap<>();
     private Object thrown;
     private final Map<Class<?>, Byte> typeByClass = new HashMap<>();
+    /** The externals of this context (napi_create_external), keyed weakly by their JS object. */
+    private final java.util.WeakHashMap<Object, External> externals = new java.util.WeakHashMap<>();
+    private static final Helper NEW_EXTERNAL = new Helper("(caught) => () => Object.preventExtensions(Object.create(null))");
 
     private JsBridge(Object[] h, Object undefined, Object nul, Object global) {
         this.undefined = undefined;
@@ -109,6 +112,18 @@ public final class JsBridge {
         }
     }
 
+    /** A new external: a JS object as V8 makes them (null prototype, not extensible), with {@code data} behind it. */
+    Object newExternal(long data) {
+        Object o = call(NEW_EXTERNAL);
+        externals.put(o, new External(data));
+        return o;
+    }
+
+    /** The native side of an external, or null if {@code v} is none. */
+    External external(Object v) {
+        return externals.isEmpty() ? null : externals.get(v);
+    }
+
     /** napi_valuetype of a raw JS value. */
     byte typeOf(Object v) {
         if (v instanceof Boolean) return ValueType.BOOLEAN;
@@ -116,10 +131,13 @@ public final class JsBridge {
         if (v instanceof TruffleString || v instanceof String) return ValueType.STRING;
         if (v == undefined) return ValueType.UNDEFINED;
         if (v == nul) return ValueType.NULL;
-        if (v instanceof External) return ValueType.EXTERNAL;
         Class<?> c = v.getClass();
         Byte t = typeByClass.get(c);
-        if (t != null) return t;
+        byte tt = t != null ? t : typeOfUncached(v, c);
+        return tt == ValueType.OBJECT && !externals.isEmpty() && externals.containsKey(v) ? ValueType.EXTERNAL : tt;
+    }
+
+    private byte typeOfUncached(Object v, Class<?> c) {
         byte tt = switch (asString(exec(typeOf, v))) {
             case "undefined" -> ValueType.UNDEFINED;
             case "boolean" -> ValueType.BOOLEAN;

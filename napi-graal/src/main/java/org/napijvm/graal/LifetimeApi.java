@@ -162,7 +162,7 @@ public final class LifetimeApi {
         int s = e.slot(jsObject);
         if (s < 0) return e.invalidArg();
         byte t = e.tag(s);
-        if (t != ValueType.OBJECT && t != ValueType.FUNCTION) return e.invalidArg();
+        if (t != ValueType.OBJECT && t != ValueType.FUNCTION && t != ValueType.EXTERNAL) return e.invalidArg();
         Lifetime.Ref r = e.refs.create(e.value(s), true, 0, result == 0, finalizeCb, finalizeData, finalizeHint);
         if (result != 0) Mem.putLong(result, r.handle);
         return e.ok();

@@ -19,7 +19,14 @@ public final class Native {
     // napi_value (*init)(napi_env, napi_value exports)
     private static final MethodHandle INIT = CALLBACK;
 
+    /** Node's CallIntoModule starts every call into the addon with the env's last error cleared. */
+    static void clearLastError(long env) {
+        Mem.putInt(env + NativeEnv.ERR_CODE, 0);
+        Mem.putLong(env + NativeEnv.ERROR_OVERRIDE, 0);
+    }
+
     static long callCallback(long fn, long env, long info) {
+        clearLastError(env);
         try {
             return (long) CALLBACK.invokeExact(MemorySegment.ofAddress(fn), env, info);
         } catch (Throwable t) {
@@ -28,6 +35,7 @@ public final class Native {
     }
 
     public static void callFinalizer(long fn, long env, long data, long hint) {
+        if (env != 0) clearLastError(env);
         try {
             FINALIZE.invokeExact(MemorySegment.ofAddress(fn), env, data, hint);
         } catch (Throwable t) {
@@ -36,6 +44,7 @@ public final class Native {
     }
 
     static long callInit(long fn, long env, long exports) {
+        clearLastError(env);
         try {
             return (long) INIT.invokeExact(MemorySegment.ofAddress(fn), env, exports);
         } catch (Throwable t) {

@@ -345,7 +345,7 @@ public final class ObjectApi {
         if (vs < 0) return e.invalidArg();
         byte t = e.tag(vs);
         // V8 ignores a prototype that is neither an object nor null (as the __proto__ setter does)
-        if (t != ValueType.OBJECT && t != ValueType.FUNCTION && t != ValueType.NULL) return e.ok();
+        if (t != ValueType.OBJECT && t != ValueType.FUNCTION && t != ValueType.EXTERNAL && t != ValueType.NULL) return e.ok();
         return (Boolean) e.js.call(SET_PROTOTYPE, o, e.value(vs)) ? e.ok() : e.fail(Status.GENERIC_FAILURE);
     }
 
@@ -372,7 +372,7 @@ public final class ObjectApi {
             if (ps < 0) return e.invalidArg();
             byte t = e.tag(ps);
             // Node aborts the process on a primitive prototype; we refuse it
-            if (t != ValueType.OBJECT && t != ValueType.FUNCTION && t != ValueType.NULL) return e.invalidArg();
+            if (t != ValueType.OBJECT && t != ValueType.FUNCTION && t != ValueType.EXTERNAL && t != ValueType.NULL) return e.invalidArg();
             proto = e.value(ps);
         }
         return e.ret(result, e.js.call(CREATE_WITH_PROPERTIES, proto, new ArgList(names), new ArgList(values)));

@@ -81,7 +81,7 @@ public final class ValueApi {
         int p = e.preamble(); // Node uses NAPI_PREAMBLE here
         if (p != 0) return p;
         if (result == 0) return e.invalidArg();
-        External ext = new External(data);
+        Object ext = e.js.newExternal(data);
         if (finalizeCb != 0) e.attachFinalizer(ext, finalizeCb, data, finalizeHint);
         return e.ret(result, ext);
     }
@@ -91,7 +91,7 @@ public final class ValueApi {
         if (value == 0 || result == 0) return e.invalidArg();
         int s = e.slot(value);
         if (s < 0 || e.tag(s) != ValueType.EXTERNAL) return e.invalidArg();
-        Mem.putLong(result, ((External) e.value(s)).data);
+        Mem.putLong(result, e.js.external(e.value(s)).data());
         return e.ok();
     }
 
