@@ -39,8 +39,11 @@ public final class ArrayApi {
         if (value == 0 || result == 0) return e.invalidArg();
         int s = e.slot(value);
         if (s < 0) return e.invalidArg();
-        if (e.tag(s) != ValueType.OBJECT || !e.js.isArray(e.value(s))) return e.fail(Status.ARRAY_EXPECTED);
-        Mem.putInt(result, (int) (long) ((Number) e.js.get(e.value(s), JsBridge.jsString("length"))).doubleValue());
+        // V8's IsArray: a Proxy of an array is not one (unlike Array.isArray)
+        Object v = e.value(s);
+        if (e.tag(s) != ValueType.OBJECT || !e.js.isArray(v) || ValueApi.isEngineClass(v, "JSProxyObject"))
+            return e.fail(Status.ARRAY_EXPECTED);
+        Mem.putInt(result, (int) (long) ((Number) e.js.get(v, JsBridge.jsString("length"))).doubleValue());
         return e.ok();
     }
 

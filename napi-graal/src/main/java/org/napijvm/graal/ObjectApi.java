@@ -202,8 +202,19 @@ public final class ObjectApi {
 
     static final JsBridge.Helper STRICT_EQUALS = new JsBridge.Helper("(caught) => (a, b) => a === b");
     static final JsBridge.Helper GET_PROTOTYPE = new JsBridge.Helper("(caught) => (o) => Object.getPrototypeOf(o)");
-    static final JsBridge.Helper FREEZE = new JsBridge.Helper(
-            "(caught) => (o, seal) => { try { if (seal) Object.seal(o); else Object.freeze(o); return true; } catch (e) { return caught(e); } }");
+    // A typed array with elements cannot be frozen or sealed; V8's TypeError says so in its own words, which the
+    // addon gets instead of GraalJS's (only for that case: any other exception passes through unchanged)
+    static final JsBridge.Helper FREEZE = new JsBridge.Helper("""
+            (caught) => {
+              const { freeze, seal } = Object, isView = ArrayBuffer.isView, DV = DataView, TE = TypeError;
+              return (o, sealing) => {
+                try { if (sealing) seal(o); else freeze(o); return true; } catch (e) {
+                  if (e instanceof TE && isView(o) && !(o instanceof DV) && o.length > 0)
+                    return caught(new TE('Cannot ' + (sealing ? 'seal' : 'freeze') + ' array buffer views with elements'));
+                  return caught(e);
+                }
+              };
+            }""");
     /**
      * V8's Object::GetPropertyNames: own keys of each object on the chain (engine order, a proxy's in trap order),
      * deduplicated; a key seen on a nearer object shadows farther ones even when the filter dropped it. Filter bits:

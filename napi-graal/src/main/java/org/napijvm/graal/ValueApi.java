@@ -112,7 +112,10 @@ public final class ValueApi {
         Object v = ObjectApi.arg(e, object);
         if (v == null) return e.lastStatus();
         Object r = e.js.instanceOf(v, c);
-        if (r == JsBridge.THROWN) return e.thrown();
+        if (r == JsBridge.THROWN) { // Node: CHECK_MAYBE_NOTHING(..., napi_generic_failure), the exception pending
+            e.setPendingException(e.js.takeThrown());
+            return e.fail(Status.GENERIC_FAILURE);
+        }
         Mem.putBool(result, (Boolean) r);
         return e.ok();
     }
