@@ -1,6 +1,7 @@
 package org.napijvm.graal;
 
 import org.napijvm.core.Status;
+import org.napijvm.core.StatusException;
 import org.napijvm.core.ValueType;
 
 import java.lang.foreign.FunctionDescriptor;
@@ -49,28 +50,27 @@ public final class AsyncApi {
 
     // V8's ToObject / ToString (CHECK_TO_OBJECT / CHECK_TO_STRING); what they throw is not left pending (Node 25)
     static final JsBridge.Helper TO_OBJECT = new JsBridge.Helper(
-            "(caught) => (v) => (v === null || v === undefined) ? caught(new TypeError('Cannot convert undefined or null to object')) : Object(v)");
-    static final JsBridge.Helper TO_STRING = new JsBridge.Helper("(caught) => (v) => { try { return `${v}`; } catch (e) { return caught(e); } }");
+            "(() => { const O = Object; return (v) => { if (v === null || v === undefined) throw new TypeError('Cannot convert undefined or null to object'); return O(v); }; })()");
+    static final JsBridge.Helper TO_STRING = new JsBridge.Helper("(v) => `${v}`");
 
-    /** CHECK_TO_OBJECT: the object, or null after setting the status (napi_object_expected). */
+    /** CHECK_TO_OBJECT: the object (napi_object_expected if ToObject throws). */
     private static Object toObject(GraalEnv e, int s) {
         if (e.tag(s) == ValueType.OBJECT || e.tag(s) == ValueType.FUNCTION || e.tag(s) == ValueType.EXTERNAL) return e.value(s);
-        Object r = e.js.call(TO_OBJECT, e.value(s));
+        Object r = e.js.tryCall(TO_OBJECT, e.value(s));
         if (r == JsBridge.THROWN) { // Node 25: the TypeError is swallowed (Node 20 threw it after the call)
             e.js.takeThrown();
-            e.fail(Status.OBJECT_EXPECTED);
-            return null;
+            throw StatusException.of(Status.OBJECT_EXPECTED);
         }
         return r;
     }
 
+    /** CHECK_TO_STRING: the string (napi_string_expected if ToString throws; what it threw is dropped). */
     private static Object toJsString(GraalEnv e, int s) {
         if (e.tag(s) == ValueType.STRING) return e.value(s);
-        Object r = e.js.call(TO_STRING, e.value(s));
+        Object r = e.js.tryCall(TO_STRING, e.value(s));
         if (r == JsBridge.THROWN) {
             e.js.takeThrown();
-            e.fail(Status.STRING_EXPECTED);
-            return null;
+            throw StatusException.of(Status.STRING_EXPECTED);
         }
         return r;
     }
@@ -109,8 +109,7 @@ public final class AsyncApi {
 
     // ---- the loop ----
 
-    public static int napi_get_uv_event_loop(long env, long loop) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_get_uv_event_loop(GraalEnv e, long loop) {
         if (loop == 0) return e.invalidArg();
         Mem.putLong(loop, e.runtime.loop.loop);
         return e.ok();
@@ -162,36 +161,26 @@ public final class AsyncApi {
 
     /**
      * The async resource (optional; ToObject) and resource name (ToString) checks shared by async work, threadsafe
-     * functions and async contexts; 0 when both pass, else the status already set.
+     * functions and async contexts.
      */
-    private static int checkResource(GraalEnv e, long asyncResource, long asyncResourceName) {
-        if (asyncResource != 0) {
-            int rs = e.slot(asyncResource);
-            if (rs < 0) return e.invalidArg();
-            if (toObject(e, rs) == null) return e.lastStatus();
-        }
-        int ns = e.slot(asyncResourceName);
-        if (ns < 0) return e.invalidArg();
-        if (toJsString(e, ns) == null) return e.lastStatus();
-        return 0;
+    private static void checkResource(GraalEnv e, long asyncResource, long asyncResourceName) {
+        if (asyncResource != 0) toObject(e, e.argSlot(asyncResource));
+        toJsString(e, e.argSlot(asyncResourceName));
     }
 
     private static final Map<Long, Work> WORKS = new ConcurrentHashMap<>();
 
-    public static int napi_create_async_work(long env, long asyncResource, long asyncResourceName, long execute,
+    public static int napi_create_async_work(GraalEnv e, long asyncResource, long asyncResourceName, long execute,
                                              long complete, long data, long result) {
-        GraalEnv e = GraalEnv.of(env);
         if (execute == 0 || result == 0) return e.invalidArg();
-        int rc = checkResource(e, asyncResource, asyncResourceName);
-        if (rc != 0) return rc;
+        checkResource(e, asyncResource, asyncResourceName);
         Work w = new Work(e, execute, complete, data);
         WORKS.put(w.handle, w);
         Mem.putLong(result, w.handle);
         return e.ok();
     }
 
-    public static int napi_delete_async_work(long env, long work) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_delete_async_work(GraalEnv e, long work) {
         if (work == 0) return e.invalidArg();
         Work w = WORKS.remove(work);
         if (w == null) return e.invalidArg();
@@ -200,8 +189,7 @@ public final class AsyncApi {
         return e.ok();
     }
 
-    public static int napi_queue_async_work(long env, long work) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_queue_async_work(GraalEnv e, long work) {
         if (work == 0) return e.invalidArg();
         Work w = WORKS.get(work);
         if (w == null || w.env.runtime != e.runtime) return e.invalidArg();
@@ -224,8 +212,7 @@ public final class AsyncApi {
         return e.ok();
     }
 
-    public static int napi_cancel_async_work(long env, long work) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_cancel_async_work(GraalEnv e, long work) {
         if (work == 0) return e.invalidArg();
         Work w = WORKS.get(work);
         if (w == null) return e.invalidArg();
@@ -380,8 +367,11 @@ public final class AsyncApi {
             if (callJsCb != 0) {
                 callJs(callJsCb, env.ptr, jsCb, context, data);
             } else if (jsCb != 0) { // Node's default CallJs: func() with undefined this
-                Object r = env.js.call(func, env.js.undefined, new Object[0]);
-                if (r == JsBridge.THROWN) env.setPendingException(env.js.takeThrown());
+                try {
+                    FunctionApi.call(env, func, env.js.undefined, new Object[0]);
+                } catch (JsBridge.JsThrown t) {
+                    env.setPendingException(t.value);
+                }
             }
         }
 
@@ -432,10 +422,9 @@ public final class AsyncApi {
         }
     }
 
-    public static int napi_create_threadsafe_function(long env, long func, long asyncResource, long asyncResourceName,
+    public static int napi_create_threadsafe_function(GraalEnv e, long func, long asyncResource, long asyncResourceName,
                                                       long maxQueueSize, long initialThreadCount, long threadFinalizeData,
                                                       long threadFinalizeCb, long context, long callJsCb, long result) {
-        GraalEnv e = GraalEnv.of(env);
         if (asyncResourceName == 0) return e.invalidArg();
         if (initialThreadCount == 0) return e.invalidArg(); // size_t: > 0
         if (result == 0) return e.invalidArg();
@@ -447,8 +436,7 @@ public final class AsyncApi {
             if (fs < 0 || e.tag(fs) != ValueType.FUNCTION) return e.invalidArg();
             fn = e.value(fs);
         }
-        int rc = checkResource(e, asyncResource, asyncResourceName);
-        if (rc != 0) return rc;
+        checkResource(e, asyncResource, asyncResourceName);
         Tsfn f = new Tsfn(e, fn, initialThreadCount, context, maxQueueSize, threadFinalizeData, threadFinalizeCb, callJsCb);
         EventLoop.TARGETS.put(f.handle, f);
         int r = EventLoop.call(EventLoop.ASYNC_INIT, f.loop.loop, f.handle, EventLoop.CB_ASYNC);
@@ -513,45 +501,28 @@ public final class AsyncApi {
     private static final Map<Long, GraalEnv> CALLBACK_SCOPES = new ConcurrentHashMap<>();
     private static final Map<GraalEnv, int[]> OPEN_SCOPES = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
-    public static int napi_async_init(long env, long asyncResource, long asyncResourceName, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_async_init(GraalEnv e, long asyncResource, long asyncResourceName, long result) {
         if (asyncResourceName == 0 || result == 0) return e.invalidArg();
-        int rc = checkResource(e, asyncResource, asyncResourceName);
-        if (rc != 0) return rc;
+        checkResource(e, asyncResource, asyncResourceName);
         long h = EventLoop.malloc(16);
         ASYNC_CONTEXTS.put(h, e);
         Mem.putLong(result, h);
         return e.ok();
     }
 
-    public static int napi_async_destroy(long env, long asyncContext) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_async_destroy(GraalEnv e, long asyncContext) {
         if (asyncContext == 0) return e.invalidArg();
         if (ASYNC_CONTEXTS.remove(asyncContext) == null) return e.invalidArg();
         EventLoop.free(asyncContext);
         return e.ok();
     }
 
-    public static int napi_make_callback(long env, long asyncContext, long recv, long func, long argc, long argv, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    public static int napi_make_callback(GraalEnv e, long asyncContext, long recv, long func, long argc, long argv, long result) {
         if (recv == 0) return e.invalidArg();
         if (argc > 0 && argv == 0) return e.invalidArg();
-        int rs = e.slot(recv);
-        if (rs < 0) return e.invalidArg();
-        Object receiver = toObject(e, rs);
-        if (receiver == null) return e.lastStatus();
-        int fs = e.slot(func);
-        if (fs < 0 || e.tag(fs) != ValueType.FUNCTION) return e.invalidArg();
-        Object[] args = new Object[Math.toIntExact(argc)];
-        for (int i = 0; i < args.length; i++) {
-            int s = e.slot(Mem.getLong(argv + 8L * i));
-            if (s < 0) return e.invalidArg();
-            args[i] = e.value(s);
-        }
-        Object r = e.js.call(e.value(fs), receiver, args);
-        if (r == JsBridge.THROWN) return e.thrown();
+        Object receiver = toObject(e, e.argSlot(recv));
+        Object f = FunctionApi.function(e, func);
+        Object r = FunctionApi.call(e, f, receiver, FunctionApi.args(e, argc, argv));
         // Node's InternalCallbackScope: closing the outermost one (no JS below) runs nextTicks and microtasks
         if (openScopes(e)[0] == 0) e.runtime.loop.checkpoint();
         if (result != 0) return e.ret(result, r);
@@ -562,8 +533,7 @@ public final class AsyncApi {
         return OPEN_SCOPES.computeIfAbsent(e, k -> new int[1]);
     }
 
-    public static int napi_open_callback_scope(long env, long resourceObject, long asyncContext, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_open_callback_scope(GraalEnv e, long resourceObject, long asyncContext, long result) {
         if (result == 0) return e.invalidArg();
         if (asyncContext == 0) return e.invalidArg(); // Node dereferences it
         long h = EventLoop.malloc(16);
@@ -573,8 +543,7 @@ public final class AsyncApi {
         return e.ok();
     }
 
-    public static int napi_close_callback_scope(long env, long scope) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_close_callback_scope(GraalEnv e, long scope) {
         if (scope == 0) return e.invalidArg();
         int[] open = openScopes(e);
         if (open[0] == 0) return e.fail(Status.CALLBACK_SCOPE_MISMATCH);
@@ -613,8 +582,7 @@ public final class AsyncApi {
 
     private static final Map<Long, CleanupHook> CLEANUP_HOOKS = new ConcurrentHashMap<>();
 
-    public static int napi_add_async_cleanup_hook(long env, long hook, long arg, long removeHandle) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_add_async_cleanup_hook(GraalEnv e, long hook, long arg, long removeHandle) {
         if (hook == 0) return e.invalidArg();
         CleanupHook h = new CleanupHook(e, hook, arg);
         CLEANUP_HOOKS.put(h.handle, h);
@@ -635,10 +603,7 @@ public final class AsyncApi {
 
     // ---- errors, module ----
 
-    public static int napi_fatal_exception(long env, long err) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    public static int napi_fatal_exception(GraalEnv e, long err) {
         int s = e.slot(err);
         if (s < 0) return e.invalidArg();
         e.runtime.loop.host().fatalException(e.value(s));
@@ -647,8 +612,7 @@ public final class AsyncApi {
 
     private static final Map<GraalEnv, Long> FILE_NAMES = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
-    public static int node_api_get_module_file_name(long env, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int node_api_get_module_file_name(GraalEnv e, long result) {
         if (result == 0) return e.invalidArg();
         Long p = FILE_NAMES.computeIfAbsent(e, k -> {
             byte[] b = fileUrl(k.moduleFile == null ? "" : k.moduleFile).getBytes(StandardCharsets.UTF_8);

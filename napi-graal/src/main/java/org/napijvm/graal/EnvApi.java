@@ -22,15 +22,13 @@ public final class EnvApi {
         NODE_VERSION.set(ValueLayout.ADDRESS, 16, a.allocateFrom("node"));
     }
 
-    public static int napi_get_version(long env, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_get_version(GraalEnv e, long result) {
         if (result == 0) return e.invalidArg();
         Mem.putInt(result, NapiRuntime.NAPI_VERSION);
         return e.ok();
     }
 
-    public static int napi_get_node_version(long env, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_get_node_version(GraalEnv e, long result) {
         if (result == 0) return e.invalidArg();
         Mem.putLong(result, NODE_VERSION.address());
         return e.ok();

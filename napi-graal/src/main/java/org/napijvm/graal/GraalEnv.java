@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.napijvm.core.EnvLifecycle;
 import org.napijvm.core.HandleScopes;
 import org.napijvm.core.Status;
+import org.napijvm.core.StatusException;
 import org.napijvm.core.ValueType;
 
 import java.lang.foreign.MemorySegment;
@@ -102,20 +103,18 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     public int fail(int status) { return nat.setLastError(status); }
     public int fail(int status, String message) { return nat.setLastError(status, message); }
     public int invalidArg() { return nat.setLastError(Status.INVALID_ARG); }
-    public int lastStatus() { return nat.lastErrorCode(); }
 
-    /** NAPI_PREAMBLE: refuse while an exception is pending, else clear the last error. 0 means go on. */
-    public int preamble() {
-        if (hasPendingException()) return nat.setLastError(Status.PENDING_EXCEPTION);
-        if (runtime.lifetime.closing) // Node's can_call_into_js() is false while the env is torn down
-            return nat.setLastError(moduleApiVersion == NapiRuntime.NAPI_VERSION_EXPERIMENTAL ? Status.CANNOT_RUN_JS : Status.PENDING_EXCEPTION);
-        return nat.clearLastError();
-    }
-
-    /** A bridge helper returned {@link JsBridge#THROWN}: the exception becomes pending. */
-    public int thrown() {
-        setPendingException(js.takeThrown());
-        return nat.setLastError(Status.PENDING_EXCEPTION);
+    /**
+     * NAPI_PREAMBLE (the binder runs it before every body of that class): refused while an exception is pending or
+     * while JavaScript cannot run, else the last error is cleared.
+     */
+    static GraalEnv enterPreamble(long envPtr) {
+        GraalEnv e = of(envPtr);
+        if (e.hasPendingException()) throw StatusException.of(Status.PENDING_EXCEPTION);
+        if (e.runtime.lifetime.closing) // Node's can_call_into_js() is false while the env is torn down
+            throw StatusException.of(e.moduleApiVersion == NapiRuntime.NAPI_VERSION_EXPERIMENTAL ? Status.CANNOT_RUN_JS : Status.PENDING_EXCEPTION);
+        e.nat.clearLastError();
+        return e;
     }
 
     /** Pushes {@code v} and stores its handle at {@code resultPtr}; clears the last error. */
@@ -134,6 +133,17 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     /** The slot a napi_value names, or -1 if it names none (NULL, or a handle from a closed scope). */
     public int slot(long handle) {
         return handle > 0 && handle < nat.sp() ? (int) handle : -1;
+    }
+
+    /** The slot a napi_value names; napi_invalid_arg ends the call if it names none. */
+    public int argSlot(long handle) {
+        if (handle > 0 && handle < nat.sp()) return (int) handle;
+        throw StatusException.of(Status.INVALID_ARG);
+    }
+
+    /** The JS value a napi_value names; napi_invalid_arg ends the call if it names none. */
+    public Object arg(long handle) {
+        return value(argSlot(handle));
     }
 
     /** The napi_valuetype of a slot; objects stored unclassified get their type now. */

@@ -83,7 +83,7 @@ public final class NapiRuntime implements AutoCloseable {
 
     /** Throws a JS Error with {@code message} (and {@code code} if not null) from the current JS-called frame. */
     public void throwJsError(String message, String code) {
-        js.rethrow(js.newError(0, JsBridge.jsString(message), code == null ? null : JsBridge.jsString(code)));
+        js.rethrow(ErrorApi.newError(js, ErrorApi.ERROR, JsBridge.jsString(message), code == null ? null : JsBridge.jsString(code)));
     }
 
     public List<GraalEnv> envs() {
