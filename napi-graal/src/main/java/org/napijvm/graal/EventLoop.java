@@ -429,7 +429,7 @@ public final class EventLoop {
         do {
             lt.runCleanup();
             pumpUntil(() -> !EnvApi.hooksWaiting(runtime));
-        } while (lt.hasCleanup());
+        } while (!lt.cleanup.isEmpty());
     }
 
     /** Runs the loop (no JS timers nor immediates any more) until {@code done} holds; false if it cannot. */
