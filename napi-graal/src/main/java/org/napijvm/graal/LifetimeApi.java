@@ -5,7 +5,7 @@ import org.napijvm.core.StatusException;
 import org.napijvm.core.ValueType;
 
 /**
- * References, wraps, finalizers, type tags, instance data, env cleanup hooks, external memory: the bodies, following
+ * References, wraps, finalizers, type tags, external memory: the bodies, following
  * Node's js_native_api_v8.cc and node_api.cc. The state lives in {@link Lifetime} (per runtime) and {@link EnvRefs}
  * (per env); wraps and type tags in per-Context WeakMaps keyed by the object (they never keep it alive).
  */
@@ -192,34 +192,7 @@ public final class LifetimeApi {
         return e.ok();
     }
 
-    // ---- instance data, cleanup hooks, external memory ----
-
-    public static int napi_set_instance_data(GraalEnv e, long data, long finalizeCb, long finalizeHint) {
-        EnvRefs refs = e.refs;
-        if (refs.instanceData != null) refs.delete(refs.instanceData); // Node deletes the old one without finalizing
-        refs.instanceData = refs.create(null, false, 0, true, finalizeCb, data, finalizeHint);
-        return e.ok();
-    }
-
-    public static int napi_get_instance_data(GraalEnv e, long data) {
-        if (data == 0) return e.invalidArg();
-        Lifetime.Ref r = e.refs.instanceData;
-        Mem.putLong(data, r == null || r.freed ? 0 : r.data);
-        return e.ok();
-    }
-
-    /** node_api.h; as Node, returns napi_ok without clearing the last error. */
-    public static int napi_add_env_cleanup_hook(GraalEnv e, long fun, long arg) {
-        if (fun == 0) return e.invalidArg();
-        e.runtime.lifetime.addHook(fun, arg);
-        return Status.OK;
-    }
-
-    public static int napi_remove_env_cleanup_hook(GraalEnv e, long fun, long arg) {
-        if (fun == 0) return e.invalidArg();
-        e.runtime.lifetime.removeHook(fun, arg);
-        return Status.OK;
-    }
+    // ---- external memory ----
 
     public static int napi_adjust_external_memory(GraalEnv e, long changeInBytes, long adjustedValue) {
         if (adjustedValue == 0) return e.invalidArg();

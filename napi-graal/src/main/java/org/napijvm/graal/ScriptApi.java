@@ -3,9 +3,6 @@ package org.napijvm.graal;
 import org.napijvm.core.Status;
 import org.napijvm.core.ValueType;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /** napi_run_script and promises (napi_create_promise, napi_resolve_deferred, napi_reject_deferred). */
 public final class ScriptApi {
@@ -34,25 +31,12 @@ public final class ScriptApi {
     private static final JsBridge.Helper NEW_PROMISE = new JsBridge.Helper(
             "(() => { const P = Promise; return () => { let res, rej; const p = new P((a, b) => { res = a; rej = b; }); return [p, res, rej]; }; })()");
 
-    /** A napi_deferred names an entry here (the resolve and reject functions); Node frees it when it is concluded. */
-    private static final class Deferreds {
-        long next = 1;
-        final Map<Long, Object[]> live = new HashMap<>();
-    }
-
-    private static final Map<GraalEnv, Deferreds> DEFERREDS = new WeakHashMap<>();
-
-    private static synchronized Deferreds deferreds(GraalEnv e) {
-        return DEFERREDS.computeIfAbsent(e, k -> new Deferreds());
-    }
 
     public static int napi_create_promise(GraalEnv e, long deferred, long promise) {
         if (deferred == 0 || promise == 0) return e.invalidArg();
         Object triple = e.js.call(NEW_PROMISE);
-        Deferreds d = deferreds(e);
-        long id = d.next++ * 8; // looks like an aligned pointer to C; never 0
-        d.live.put(id, new Object[] {e.js.element(triple, 1), e.js.element(triple, 2)});
-        Mem.putLong(deferred, id);
+        // a napi_deferred is one of the env's handles, naming {resolve, reject}; concluding it frees it, as in Node
+        Mem.putLong(deferred, e.deferreds.add(new Object[] {e.js.element(triple, 1), e.js.element(triple, 2)}));
         return e.ret(promise, e.js.element(triple, 0));
     }
 
@@ -60,8 +44,8 @@ public final class ScriptApi {
         if (value == 0) return e.invalidArg();
         Object v = e.arg(value);
         // Node does not check the deferred (NULL or a concluded one crashes it); here they are napi_invalid_arg
-        Object[] fns = deferreds(e).live.remove(deferred);
-        if (fns == null) return e.invalidArg();
+        e.live(e.deferreds, deferred);
+        Object[] fns = e.deferreds.remove(deferred);
         FunctionApi.call(e, fns[resolve ? 0 : 1], e.js.undefined, new Object[] {v});
         return e.ok();
     }
