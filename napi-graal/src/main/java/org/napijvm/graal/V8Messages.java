@@ -15,7 +15,7 @@ final class V8Messages {
      * token is read from the source at that position (GraalJS names strings without their quotes).
      */
     static final JsBridge.Helper SYNTAX_ERROR = new JsBridge.Helper("""
-            (caught) => {
+            (() => {
               const SE = SyntaxError, prefix = /^evalmachine\\.<anonymous>:(\\d+):(\\d+) ([^\\n]*)/;
               const keywords = new Set(('break case catch class const continue debugger default delete do else enum export '
                 + 'extends false finally for function if import in instanceof new null return super switch this throw '
@@ -91,5 +91,5 @@ final class V8Messages {
                   return true;
                 } catch (_) { return false; }
               };
-            }""");
+            })()""");
 }
