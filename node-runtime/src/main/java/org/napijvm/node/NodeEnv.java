@@ -267,6 +267,13 @@ public final class NodeEnv implements AutoCloseable {
             return NodeEnv.this.binding("task_queue", org.napijvm.node.binding.TaskQueueBinding.class).tickCallback();
         }
 
+        /** V8's gc() (--expose-gc): a full JVM collection, then Node-API's GC-time finalizers. */
+        @HostAccess.Export
+        public void gc() {
+            System.gc();
+            napi.lifetime.afterGc();
+        }
+
         @HostAccess.Export
         public String domainToASCII(String d) {
             return Idna.toASCII(d);

@@ -291,6 +291,7 @@ public final class NodeOptions {
         b.append(",\"execPath\":").append(json(execPath));
         b.append(",\"napiJvmVersion\":\"0.1.0\",\"isMainThread\":true,\"ownsProcessState\":true");
         b.append(",\"noBrowserGlobals\":false");
+        b.append(",\"exposeGc\":").append(hasV8Flag("--expose-gc") || hasV8Flag("--expose_gc"));
         b.append(",\"options\":").append(valuesJson());
         return b.append('}').toString();
     }

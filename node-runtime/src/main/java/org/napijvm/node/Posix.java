@@ -35,7 +35,7 @@ public final class Posix {
         static final MethodHandle DLSYM = L.downcallHandle(LIBC.find("dlsym").orElseThrow(), FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
     }
 
-    static MethodHandle uv(String name, FunctionDescriptor fd) {
+    public static MethodHandle uv(String name, FunctionDescriptor fd) {
         return L.downcallHandle(GLOBAL.find(name).orElseThrow(() -> new IllegalStateException("libuv: no " + name)), fd);
     }
 
@@ -58,7 +58,7 @@ public final class Posix {
     private static final java.lang.invoke.VarHandle ERRNO = Linker.Option.captureStateLayout()
             .varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
 
-    static MethodHandle libc(String name, FunctionDescriptor fd, Linker.Option... o) {
+    public static MethodHandle libc(String name, FunctionDescriptor fd, Linker.Option... o) {
         return L.downcallHandle(LIBC.find(name).orElseThrow(), fd, o);
     }
 

@@ -67,7 +67,12 @@
     }
   }
   // a Java binding function: an exported method (polyglot values), or a raw one (engine values, see Binding.java)
-  const javaFunction = (java, key) => (typeof java[key] === 'function' ? java[key] : java.rawFunction(key));
+  // (the arguments go as one array: a lone array-like argument would otherwise be spread into the varargs)
+  const javaFunction = (java, key) => {
+    const method = java[key];
+    if (typeof method !== 'function') return java.rawFunction(key);
+    return { [key]: function (...args) { return method(args); } }[key];
+  };
   const bindings = { __proto__: null };
   const kit = { host, facts, perIsolateSymbols, privateSymbols, notImplemented, paramsOf, getInternalBinding: null, process: null, loaders: null };
   function getInternalBinding(name) {
@@ -151,6 +156,10 @@
   process.argv = info.argv;
   process.execArgv = info.execArgv;
   process[privateSymbols.exit_info_private_symbol] = new Int32Array(3); // kExiting, kExitCode, kHasExitCode
+
+  if (info.exposeGc) {
+    ObjectDefineProperty(globalThis, 'gc', { value: function gc() { host.gc(); }, writable: true, configurable: true, enumerable: false });
+  }
 
   // ---- Node's bootstrap, as node_realm.cc / node.cc run it ----
   const primordials = { __proto__: null };

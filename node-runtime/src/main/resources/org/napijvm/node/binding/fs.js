@@ -89,6 +89,20 @@
     check(n, 'read');
     return n;
   };
+  binding.writeFileUtf8 = (path, data, flag, mode) => {
+    const fd = typeof path === 'number' ? path : java.openRaw(`${path}`, flag, mode);
+    check(fd, 'open', `${path}`);
+    try {
+      const buf = Buffer.from(`${data}`, 'utf8');
+      for (let off = 0; off < buf.length;) {
+        const n = java.writeBufferRaw(fd, buf.buffer, buf.byteOffset + off, buf.length - off, -1);
+        check(n, 'write');
+        off += n;
+      }
+    } finally {
+      if (typeof path !== 'number') java.closeRaw(fd);
+    }
+  };
   binding.existsSync = (path) => java.accessRaw(`${path}`, 0) === 0;
   binding.access = (path, mode, req) => {
     sync('access', req);
