@@ -125,8 +125,7 @@ napi_status NAPI_CDECL napi_get_last_error_info(node_api_basic_env benv, const n
 
 napi_status NAPI_CDECL napi_get_cb_info(napi_env env, napi_callback_info cbinfo, size_t* argc, napi_value* argv,
                                         napi_value* this_arg, void** data) {
-  NAPI_JVM_CHECK_ENV(env);
-  NAPI_JVM_CHECK_GC_ACCESS(env);
+  NAPI_JVM_CHECK_ENV(env); /* Node: CHECK_ENV only (basic-env in the symbol table) */
   CHECK_ARG(env, cbinfo);
   const napi_jvm_callinfo* ci = (const napi_jvm_callinfo*)cbinfo;
   if (argv != NULL) {

@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Node's CheckGCAccess: in a module of the experimental Node-API version, finalizers run from the GC and may call only
- * functions that take a node_api_basic_env; calling another one is a fatal error (same message, SIGABRT) on node 25 and
- * on ./napi-jvm. Basic functions stay allowed.
+ * functions whose body only checks the env (the symbol table's basic-env class: those taking a node_api_basic_env, and
+ * napi_get_cb_info, napi_open/close_callback_scope); calling another one is a fatal error (same message, SIGABRT) on
+ * node 25 and on ./napi-jvm.
  */
 class GcAccessTest {
     private static final String ADDON = """
@@ -25,8 +26,12 @@ class GcAccessTest {
             static int finalized;
             static void BasicFinalizer(node_api_basic_env env, void* data, void* hint) {
               uint32_t v = 0;
+              size_t argc = 0;
               napi_get_version(env, &v);            /* takes node_api_basic_env: allowed from the GC */
-              finalized += v >= 10;
+              /* these take a napi_env, but Node's bodies only CHECK_ENV: allowed too (NULL arguments: invalid_arg) */
+              int allowed = napi_close_callback_scope((napi_env)env, NULL) == napi_invalid_arg
+                  && napi_get_cb_info((napi_env)env, NULL, &argc, NULL, NULL, NULL) == napi_invalid_arg;
+              finalized += v >= 10 && allowed;
             }
             static void BadFinalizer(node_api_basic_env env, void* data, void* hint) {
               napi_value o;

@@ -7,40 +7,40 @@ import org.napijvm.core.ValueType;
 public final class ArrayApi {
     private ArrayApi() {}
 
-    public static int napi_create_array(long env, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    static final JsBridge.Helper NEW_ARRAY = new JsBridge.Helper("(() => { const A = Array; return (n) => new A(n); })()");
+    static final JsBridge.Helper IS_ARRAY = new JsBridge.Helper("(() => { const is = Array.isArray; return (v) => is(v); })()");
+
+    public static int napi_create_array(GraalEnv e, long result) {
         if (result == 0) return e.invalidArg();
-        return e.ret(result, e.js.newArray(0));
+        return e.ret(result, e.js.call(NEW_ARRAY, 0));
     }
 
-    public static int napi_create_array_with_length(long env, long length, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_create_array_with_length(GraalEnv e, long length, long result) {
         if (result == 0) return e.invalidArg();
         // V8 takes an int: larger lengths wrap as in a C cast, negative ones give an empty array
         int n = (int) length;
-        return e.ret(result, e.js.newArray(Math.max(n, 0)));
+        return e.ret(result, e.js.call(NEW_ARRAY, Math.max(n, 0)));
     }
 
-    public static int napi_is_array(long env, long value, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    static boolean isArray(GraalEnv e, Object v) {
+        return (Boolean) e.js.call(IS_ARRAY, v);
+    }
+
+    public static int napi_is_array(GraalEnv e, long value, long result) {
         if (value == 0 || result == 0) return e.invalidArg();
-        int s = e.slot(value);
-        if (s < 0) return e.invalidArg();
+        int s = e.argSlot(value);
         // V8's IsArray is the engine type: a Proxy of an array is not one (Array.isArray would say it is)
         Object v = e.value(s);
-        Mem.putBool(result, e.tag(s) == ValueType.OBJECT && e.js.isArray(v) && !ValueApi.isEngineClass(v, "JSProxyObject"));
+        Mem.putBool(result, e.tag(s) == ValueType.OBJECT && isArray(e, v) && !ValueApi.isEngineClass(v, "JSProxyObject"));
         return e.ok();
     }
 
-    public static int napi_get_array_length(long env, long value, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    public static int napi_get_array_length(GraalEnv e, long value, long result) {
         if (value == 0 || result == 0) return e.invalidArg();
-        int s = e.slot(value);
-        if (s < 0) return e.invalidArg();
-        if (e.tag(s) != ValueType.OBJECT || !e.js.isArray(e.value(s))) return e.fail(Status.ARRAY_EXPECTED);
-        Mem.putInt(result, (int) (long) ((Number) e.js.get(e.value(s), JsBridge.jsString("length"))).doubleValue());
+        int s = e.argSlot(value);
+        if (e.tag(s) != ValueType.OBJECT || !isArray(e, e.value(s))) return e.fail(Status.ARRAY_EXPECTED);
+        Object length = ObjectApi.get(e, e.value(s), JsBridge.jsString("length"));
+        Mem.putInt(result, (int) (long) ((Number) length).doubleValue());
         return e.ok();
     }
 
@@ -48,50 +48,29 @@ public final class ArrayApi {
         return GraalEnv.number((double) (i & 0xFFFFFFFFL));
     }
 
-    public static int napi_set_element(long env, long object, int index, long value) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    public static int napi_set_element(GraalEnv e, long object, int index, long value) {
         if (value == 0) return e.invalidArg();
         Object o = ObjectApi.toObject(e, object);
-        if (o == null) return e.lastStatus();
-        Object v = ObjectApi.arg(e, value);
-        if (v == null) return e.lastStatus();
-        return e.js.set(o, index(index), v) == JsBridge.THROWN ? e.thrown() : e.ok();
-    }
-
-    public static int napi_get_element(long env, long object, int index, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
-        if (result == 0) return e.invalidArg();
-        Object o = ObjectApi.toObject(e, object);
-        if (o == null) return e.lastStatus();
-        Object r = e.js.get(o, index(index));
-        return r == JsBridge.THROWN ? e.thrown() : e.ret(result, r);
-    }
-
-    public static int napi_has_element(long env, long object, int index, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
-        if (result == 0) return e.invalidArg();
-        Object o = ObjectApi.toObject(e, object);
-        if (o == null) return e.lastStatus();
-        Object r = e.js.has(o, index(index));
-        if (r == JsBridge.THROWN) return e.thrown();
-        Mem.putBool(result, (Boolean) r);
+        e.js.call(ObjectApi.SET, o, index(index), e.arg(value));
         return e.ok();
     }
 
-    public static int napi_delete_element(long env, long object, int index, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    public static int napi_get_element(GraalEnv e, long object, int index, long result) {
+        if (result == 0) return e.invalidArg();
         Object o = ObjectApi.toObject(e, object);
-        if (o == null) return e.lastStatus();
-        Object r = e.js.delete(o, index(index));
-        if (r == JsBridge.THROWN) return e.thrown();
+        return e.ret(result, ObjectApi.get(e, o, index(index)));
+    }
+
+    public static int napi_has_element(GraalEnv e, long object, int index, long result) {
+        if (result == 0) return e.invalidArg();
+        Object o = ObjectApi.toObject(e, object);
+        Mem.putBool(result, ObjectApi.has(e, o, index(index)));
+        return e.ok();
+    }
+
+    public static int napi_delete_element(GraalEnv e, long object, int index, long result) {
+        Object o = ObjectApi.toObject(e, object);
+        Object r = e.js.call(ObjectApi.DELETE, o, index(index));
         if (result != 0) Mem.putBool(result, (Boolean) r);
         return e.ok();
     }

@@ -1,6 +1,7 @@
 package org.napijvm.graal;
 
 import org.napijvm.core.Status;
+import org.napijvm.core.StatusException;
 
 /**
  * ArrayBuffers, SharedArrayBuffers, typed arrays and DataViews. Every data pointer handed to an addon is the address
@@ -18,45 +19,43 @@ public final class BufferApi {
     // The intrinsics are taken when a helper is compiled (first use), so user code that later replaces
     // prototype getters does not change what Node-API reports (V8 reads its internal fields).
     static final JsBridge.Helper NEW_BUFFER = new JsBridge.Helper("""
-            (caught) => {
+            (() => {
               const AB = ArrayBuffer, SAB = SharedArrayBuffer;
-              return (shared, n) => { try { return shared ? new SAB(n) : new AB(n); } catch (e) { return caught(e); } };
-            }""");
+              return (shared, n) => shared ? new SAB(n) : new AB(n);
+            })()""");
     static final JsBridge.Helper AB_LENGTH = new JsBridge.Helper("""
-            (caught) => {
+            (() => {
               const apply = Reflect.apply, gd = Object.getOwnPropertyDescriptor;
               const ab = gd(ArrayBuffer.prototype, 'byteLength').get, sab = gd(SharedArrayBuffer.prototype, 'byteLength').get;
               const det = gd(ArrayBuffer.prototype, 'detached').get;
               // what: 0 byteLength of an ArrayBuffer, 1 of a SharedArrayBuffer, 2 detached
               return (what, b) => what === 0 ? apply(ab, b, []) : what === 1 ? apply(sab, b, []) : apply(det, b, []);
-            }""");
+            })()""");
     static final JsBridge.Helper NEW_VIEW = new JsBridge.Helper("""
-            (caught) => {
+            (() => {
               const g = globalThis, ctors = {}, DV = DataView;
               for (const n of ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
                   'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Float16Array']) ctors[n] = g[n];
               return (name, b, off, len) => {
-                try {
-                  if (name === 'DataView') return new DV(b, off, len);
-                  const C = ctors[name];
-                  if (typeof C !== 'function') return undefined;
-                  return new C(b, off, len);
-                } catch (e) { return caught(e); }
+                if (name === 'DataView') return new DV(b, off, len);
+                const C = ctors[name];
+                if (typeof C !== 'function') return undefined;
+                return new C(b, off, len);
               };
-            }""");
+            })()""");
     /** V8's Detach: a no-op on a detached buffer; false when the buffer cannot be detached. */
     static final JsBridge.Helper DETACH = new JsBridge.Helper("""
-            (caught) => {
+            (() => {
               const apply = Reflect.apply, transfer = ArrayBuffer.prototype.transfer;
               const det = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached').get;
               return (b) => {
                 if (apply(det, b, [])) return true;
                 try { apply(transfer, b, [0]); return true; } catch (e) { return false; }
               };
-            }""");
+            })()""");
     /** [type index or -1, buffer, byteOffset, length (typed array) or byteLength (DataView)], 0s when detached. */
     static final JsBridge.Helper VIEW_INFO = new JsBridge.Helper("""
-            (caught) => {
+            (() => {
               const apply = Reflect.apply, gd = Object.getOwnPropertyDescriptor;
               const TA = Object.getPrototypeOf(Int8Array.prototype), DVp = DataView.prototype;
               const tag = gd(TA, Symbol.toStringTag).get, taBuf = gd(TA, 'buffer').get, taOff = gd(TA, 'byteOffset').get,
@@ -72,19 +71,27 @@ public final class BufferApi {
                 try { off = apply(dvOff, v, []); len = apply(dvLen, v, []); } catch (e) { /* detached or out of bounds */ }
                 return [-1, b, off, len];
               };
-            }""");
+            })()""");
 
     private static int kind(GraalEnv e, int s) {
         return GraalInternals.kind(e.value(s));
     }
 
-    /** The address of an ArrayBuffer's bytes, or -1 with napi_generic_failure set (internals unavailable). */
-    private static long address(GraalEnv e, Object buffer) {
+    /** The address of an ArrayBuffer's bytes (napi_generic_failure if GraalJS's internals are unavailable). */
+    static long address(Object buffer) {
         try {
             return GraalInternals.address(buffer);
         } catch (GraalInternals.Unavailable u) {
-            e.fail(Status.GENERIC_FAILURE, u.getMessage());
-            return -1;
+            throw StatusException.of(Status.GENERIC_FAILURE, u.getMessage());
+        }
+    }
+
+    /** The native bytes of an external buffer: {@code data}, {@code length} bytes, aliased by the buffer {@code b}. */
+    static java.nio.ByteBuffer aliasNative(Object b, long data, int length) {
+        try {
+            return GraalInternals.aliasNative(b, data, length);
+        } catch (GraalInternals.Unavailable u) {
+            throw StatusException.of(Status.GENERIC_FAILURE, u.getMessage());
         }
     }
 
@@ -93,60 +100,47 @@ public final class BufferApi {
     }
 
     /** Common part of the is_* predicates (no preamble: they run while an exception is pending). */
-    private static int is(long env, long value, long result, int wanted) {
-        GraalEnv e = GraalEnv.of(env);
+    private static int is(GraalEnv e, long value, long result, int wanted) {
         if (value == 0 || result == 0) return e.invalidArg();
-        int s = e.slot(value);
-        if (s < 0) return e.invalidArg();
+        int s = e.argSlot(value);
         Mem.putBool(result, kind(e, s) == wanted);
         return e.ok();
     }
 
-    public static int napi_is_arraybuffer(long env, long value, long result) {
-        return is(env, value, result, GraalInternals.ARRAYBUFFER);
+    public static int napi_is_arraybuffer(GraalEnv e, long value, long result) {
+        return is(e, value, result, GraalInternals.ARRAYBUFFER);
     }
 
-    public static int node_api_is_sharedarraybuffer(long env, long value, long result) {
-        return is(env, value, result, GraalInternals.SHAREDARRAYBUFFER);
+    public static int node_api_is_sharedarraybuffer(GraalEnv e, long value, long result) {
+        return is(e, value, result, GraalInternals.SHAREDARRAYBUFFER);
     }
 
-    public static int napi_is_typedarray(long env, long value, long result) {
-        return is(env, value, result, GraalInternals.TYPEDARRAY);
+    public static int napi_is_typedarray(GraalEnv e, long value, long result) {
+        return is(e, value, result, GraalInternals.TYPEDARRAY);
     }
 
-    public static int napi_is_dataview(long env, long value, long result) {
-        return is(env, value, result, GraalInternals.DATAVIEW);
+    public static int napi_is_dataview(GraalEnv e, long value, long result) {
+        return is(e, value, result, GraalInternals.DATAVIEW);
     }
 
-    private static int createBuffer(long env, long byteLength, long data, long result, boolean shared) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    private static int createBuffer(GraalEnv e, long byteLength, long data, long result, boolean shared) {
         if (result == 0) return e.invalidArg();
         double n = byteLength < 0 ? Math.pow(2, 64) + byteLength : byteLength; // size_t
         Object b = e.js.call(NEW_BUFFER, shared, n);
-        if (b == JsBridge.THROWN) return e.thrown();
-        if (data != 0) {
-            long a = address(e, b);
-            if (a < 0) return e.lastStatus();
-            Mem.putLong(data, a);
-        }
+        if (data != 0) Mem.putLong(data, address(b));
         return e.ret(result, b);
     }
 
-    public static int napi_create_arraybuffer(long env, long byteLength, long data, long result) {
-        return createBuffer(env, byteLength, data, result, false);
+    public static int napi_create_arraybuffer(GraalEnv e, long byteLength, long data, long result) {
+        return createBuffer(e, byteLength, data, result, false);
     }
 
-    public static int node_api_create_sharedarraybuffer(long env, long byteLength, long data, long result) {
-        return createBuffer(env, byteLength, data, result, true);
+    public static int node_api_create_sharedarraybuffer(GraalEnv e, long byteLength, long data, long result) {
+        return createBuffer(e, byteLength, data, result, true);
     }
 
-    public static int napi_create_external_arraybuffer(long env, long externalData, long byteLength, long finalizeCb,
+    public static int napi_create_external_arraybuffer(GraalEnv e, long externalData, long byteLength, long finalizeCb,
                                                        long finalizeHint, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
         // no CHECK_ARG(result): Node builds a Buffer, then fills result as napi_get_typedarray_info's optional
         // arraybuffer out-param, so a NULL result is napi_ok (the buffer is made and its finalizer attached)
         // Node aborts the process (a CHECK in node::Buffer) on NULL data with a length: refuse it instead of
@@ -155,13 +149,7 @@ public final class BufferApi {
         if (byteLength < 0 || byteLength > Integer.MAX_VALUE)
             return e.fail(Status.GENERIC_FAILURE, "napi-jvm: an external ArrayBuffer is limited to 2^31-1 bytes");
         Object b = e.js.call(NEW_BUFFER, false, 0);
-        if (b == JsBridge.THROWN) return e.thrown();
-        java.nio.ByteBuffer bytes;
-        try {
-            bytes = GraalInternals.aliasNative(b, externalData, (int) byteLength);
-        } catch (GraalInternals.Unavailable u) {
-            return e.fail(Status.GENERIC_FAILURE, u.getMessage());
-        }
+        java.nio.ByteBuffer bytes = aliasNative(b, externalData, (int) byteLength);
         // The finalizer (which frees the memory) belongs to the ByteBuffer, not to this ArrayBuffer object: a JS
         // transfer() of the same length moves the ByteBuffer to a new ArrayBuffer, as V8 moves the backing store
         // whose deleter runs Node's finalizer. Tying it to `b` would free memory the new buffer still uses.
@@ -169,39 +157,29 @@ public final class BufferApi {
         return result == 0 ? e.ok() : e.ret(result, b);
     }
 
-    public static int napi_get_arraybuffer_info(long env, long arraybuffer, long data, long byteLength) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_get_arraybuffer_info(GraalEnv e, long arraybuffer, long data, long byteLength) {
         if (arraybuffer == 0) return e.invalidArg();
-        int s = e.slot(arraybuffer);
-        if (s < 0) return e.invalidArg();
+        int s = e.argSlot(arraybuffer);
         int k = kind(e, s);
         // Node 25 also answers for a SharedArrayBuffer (node_api_create_sharedarraybuffer's data is read this way)
         if (k != GraalInternals.ARRAYBUFFER && k != GraalInternals.SHAREDARRAYBUFFER) return e.invalidArg();
         Object b = e.value(s);
-        if (data != 0) {
-            long a = address(e, b);
-            if (a < 0) return e.lastStatus();
-            Mem.putLong(data, a);
-        }
+        if (data != 0) Mem.putLong(data, address(b));
         if (byteLength != 0) Mem.putLong(byteLength, byteLength(e, b, k == GraalInternals.SHAREDARRAYBUFFER));
         return e.ok();
     }
 
-    public static int napi_detach_arraybuffer(long env, long arraybuffer) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_detach_arraybuffer(GraalEnv e, long arraybuffer) {
         if (arraybuffer == 0) return e.invalidArg();
-        int s = e.slot(arraybuffer);
-        if (s < 0) return e.invalidArg();
+        int s = e.argSlot(arraybuffer);
         if (kind(e, s) != GraalInternals.ARRAYBUFFER) return e.fail(Status.ARRAYBUFFER_EXPECTED);
         if (!(Boolean) e.js.call(DETACH, e.value(s))) return e.fail(Status.DETACHABLE_ARRAYBUFFER_EXPECTED);
         return e.ok();
     }
 
-    public static int napi_is_detached_arraybuffer(long env, long value, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_is_detached_arraybuffer(GraalEnv e, long value, long result) {
         if (value == 0 || result == 0) return e.invalidArg();
-        int s = e.slot(value);
-        if (s < 0) return e.invalidArg();
+        int s = e.argSlot(value);
         Mem.putBool(result, kind(e, s) == GraalInternals.ARRAYBUFFER && (Boolean) e.js.call(AB_LENGTH, 2, e.value(s)));
         return e.ok();
     }
@@ -217,14 +195,11 @@ public final class BufferApi {
     }
 
     private static int throwRange(GraalEnv e, String code, String message, int status) {
-        e.setPendingException(e.js.newError(ErrorApi.RANGE_ERROR, JsBridge.jsString(message), JsBridge.jsString(code)));
+        e.setPendingException(ErrorApi.newError(e, ErrorApi.RANGE_ERROR, message, code));
         return e.fail(status);
     }
 
-    public static int napi_create_typedarray(long env, int type, long length, long arraybuffer, long byteOffset, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    public static int napi_create_typedarray(GraalEnv e, int type, long length, long arraybuffer, long byteOffset, long result) {
         if (arraybuffer == 0 || result == 0) return e.invalidArg();
         int s = e.slot(arraybuffer);
         if (s < 0 || kind(e, s) != GraalInternals.ARRAYBUFFER) return e.invalidArg();
@@ -238,15 +213,11 @@ public final class BufferApi {
         if (end(byteOffset, length, size) > byteLength(e, b, false))
             return throwRange(e, "ERR_NAPI_INVALID_TYPEDARRAY_LENGTH", "Invalid typed array length", Status.GENERIC_FAILURE);
         Object v = e.js.call(NEW_VIEW, JsBridge.jsString(name), b, (double) byteOffset, (double) length);
-        if (v == JsBridge.THROWN) return e.thrown();
         if (v == e.js.undefined) return e.fail(Status.GENERIC_FAILURE, "napi-jvm: this engine has no " + name);
         return e.ret(result, v);
     }
 
-    public static int napi_create_dataview(long env, long byteLength, long arraybuffer, long byteOffset, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    public static int napi_create_dataview(GraalEnv e, long byteLength, long arraybuffer, long byteOffset, long result) {
         if (arraybuffer == 0 || result == 0) return e.invalidArg();
         int s = e.slot(arraybuffer);
         int k = s < 0 ? GraalInternals.NONE : kind(e, s);
@@ -258,7 +229,6 @@ public final class BufferApi {
                     "byte_offset + byte_length should be less than or equal to the size in bytes of the array passed in",
                     Status.PENDING_EXCEPTION);
         Object v = e.js.call(NEW_VIEW, JsBridge.jsString("DataView"), b, (double) byteOffset, (double) byteLength);
-        if (v == JsBridge.THROWN) return e.thrown();
         return e.ret(result, v);
     }
 
@@ -273,8 +243,7 @@ public final class BufferApi {
         if (type != 0) Mem.putInt(type, t);
         if (length != 0) Mem.putLong(length, len);
         if (data != 0) {
-            long a = address(e, buffer);
-            if (a < 0) return e.lastStatus();
+            long a = address(buffer);
             Mem.putLong(data, a == 0 ? 0 : a + off);
         }
         if (arraybuffer != 0) Mem.putLong(arraybuffer, e.push(buffer));
@@ -282,18 +251,16 @@ public final class BufferApi {
         return e.ok();
     }
 
-    public static int napi_get_typedarray_info(long env, long typedarray, long type, long length, long data,
+    public static int napi_get_typedarray_info(GraalEnv e, long typedarray, long type, long length, long data,
                                                long arraybuffer, long byteOffset) {
-        GraalEnv e = GraalEnv.of(env);
         if (typedarray == 0) return e.invalidArg();
         int s = e.slot(typedarray);
         if (s < 0 || kind(e, s) != GraalInternals.TYPEDARRAY) return e.invalidArg();
         return viewInfo(e, e.value(s), true, type, length, data, arraybuffer, byteOffset);
     }
 
-    public static int napi_get_dataview_info(long env, long dataview, long byteLength, long data, long arraybuffer,
+    public static int napi_get_dataview_info(GraalEnv e, long dataview, long byteLength, long data, long arraybuffer,
                                              long byteOffset) {
-        GraalEnv e = GraalEnv.of(env);
         if (dataview == 0) return e.invalidArg();
         int s = e.slot(dataview);
         if (s < 0 || kind(e, s) != GraalInternals.DATAVIEW) return e.invalidArg();

@@ -14,7 +14,7 @@ public final class ClassApi {
      * Returns [C, instances].
      */
     static final JsBridge.Helper MAKE_CLASS = new JsBridge.Helper("""
-            (caught) => (F, name) => {
+            (F, name) => {
               const instances = new WeakSet();
               const C = function (a0, a1, a2, a3) {
                 if (new.target !== undefined) instances.add(this);
@@ -32,7 +32,7 @@ public final class ClassApi {
      * throws V8's "Illegal invocation" TypeError without running the callback.
      */
     static final JsBridge.Helper MAKE_METHOD = new JsBridge.Helper("""
-            (caught) => (F, name, instances) => {
+            (F, name, instances) => {
               const f = function (a0, a1, a2, a3) {
                 if (new.target === undefined && !instances.has(this)) throw new TypeError('Illegal invocation');
                 const n = arguments.length;
@@ -44,21 +44,19 @@ public final class ClassApi {
             }""");
 
     static final JsBridge.Helper CONSTRUCT = new JsBridge.Helper("""
-            (caught) => (C, args) => {
-              try {
+            (() => {
+              const construct = Reflect.construct;
+              return (C, args) => {
                 const a = [];
                 for (let i = 0; i < args.length; i++) a.push(args[i]);
-                return Reflect.construct(C, a);
-              } catch (e) { return caught(e); }
-            }""");
+                return construct(C, a);
+              };
+            })()""");
 
     static final int NAPI_STATIC = 1 << 10;
 
-    public static int napi_define_class(long env, long utf8name, long length, long constructor, long data,
+    public static int napi_define_class(GraalEnv e, long utf8name, long length, long constructor, long data,
             long propertyCount, long properties, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
         if (result == 0 || constructor == 0) return e.invalidArg();
         if (propertyCount > 0 && properties == 0) return e.invalidArg();
         if (length != Mem.AUTO_LENGTH && (length < 0 || length > Integer.MAX_VALUE)) return e.invalidArg();
@@ -66,7 +64,7 @@ public final class ClassApi {
         String name = Mem.utf8(utf8name, length);
         Object made = e.js.call(MAKE_CLASS, new NapiCallback(e, constructor, data), JsBridge.jsString(name));
         Object cls = e.js.element(made, 0), instances = e.js.element(made, 1);
-        Object proto = e.js.get(cls, JsBridge.jsString("prototype"));
+        Object proto = ObjectApi.get(e, cls, JsBridge.jsString("prototype"));
         long statics = 0;
         for (long i = 0; i < propertyCount; i++) {
             long pd = properties + i * ObjectApi.PD_SIZE;
@@ -76,56 +74,39 @@ public final class ClassApi {
                 continue;
             }
             Object key = ObjectApi.descriptorKey(e, pd);
-            if (key == null) return e.lastStatus();
             long getter = Mem.getLong(pd + ObjectApi.PD_GETTER), setter = Mem.getLong(pd + ObjectApi.PD_SETTER),
                     method = Mem.getLong(pd + ObjectApi.PD_METHOD), pdata = Mem.getLong(pd + ObjectApi.PD_DATA);
-            Object r;
             if (getter != 0 || setter != 0) {
                 Object g = getter != 0 ? FunctionApi.newFunction(e, "", getter, pdata) : null;
                 Object s = setter != 0 ? FunctionApi.newFunction(e, "", setter, pdata) : null;
-                r = e.js.define(proto, key, null, g, s, attrs, true);
+                ObjectApi.define(e, proto, key, null, g, s, attrs, true);
             } else if (method != 0) {
                 // V8 names a template method after its string key; symbol-keyed methods get ''
                 String mname = e.js.typeOf(key) == ValueType.STRING ? JsBridge.asString(key) : "";
                 Object f = e.js.call(MAKE_METHOD, new NapiCallback(e, method, pdata), JsBridge.jsString(mname), instances);
-                r = e.js.define(proto, key, f, null, null, attrs, false);
+                ObjectApi.define(e, proto, key, f, null, null, attrs, false);
             } else {
-                Object v = ObjectApi.arg(e, Mem.getLong(pd + ObjectApi.PD_VALUE));
-                if (v == null) return e.lastStatus();
-                r = e.js.define(proto, key, v, null, null, attrs, false);
+                ObjectApi.define(e, proto, key, e.arg(Mem.getLong(pd + ObjectApi.PD_VALUE)), null, null, attrs, false);
             }
-            if (r == JsBridge.THROWN) return e.thrown();
         }
-        e.js.define(proto, JsBridge.jsString("constructor"), cls, null, null, ObjectApi.WRITABLE | ObjectApi.CONFIGURABLE, false);
+        ObjectApi.define(e, proto, JsBridge.jsString("constructor"), cls, null, null, ObjectApi.WRITABLE | ObjectApi.CONFIGURABLE, false);
         Mem.putLong(result, e.push(cls));
         if (statics > 0) {
             // Node: the static descriptors go through napi_define_properties on the constructor
             for (long i = 0; i < propertyCount; i++) {
                 long pd = properties + i * ObjectApi.PD_SIZE;
                 if ((Mem.getInt(pd + ObjectApi.PD_ATTRIBUTES) & NAPI_STATIC) == 0) continue;
-                int s = ObjectApi.defineOne(e, cls, pd);
-                if (s != Status.OK) return s;
+                ObjectApi.defineOne(e, cls, pd);
             }
         }
         return e.ok();
     }
 
-    public static int napi_new_instance(long env, long constructor, long argc, long argv, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    public static int napi_new_instance(GraalEnv e, long constructor, long argc, long argv, long result) {
         if (constructor == 0) return e.invalidArg();
         if (argc > 0 && argv == 0) return e.invalidArg();
         if (result == 0) return e.invalidArg();
-        int cs = e.slot(constructor);
-        if (cs < 0 || e.tag(cs) != ValueType.FUNCTION) return e.invalidArg();
-        Object[] args = new Object[Math.toIntExact(argc)];
-        for (int i = 0; i < args.length; i++) {
-            int s = e.slot(Mem.getLong(argv + 8L * i));
-            if (s < 0) return e.invalidArg();
-            args[i] = e.value(s);
-        }
-        Object r = e.js.call(CONSTRUCT, e.value(cs), new ArgList(args));
-        return r == JsBridge.THROWN ? e.thrown() : e.ret(result, r);
+        Object c = FunctionApi.function(e, constructor);
+        return e.ret(result, e.js.call(CONSTRUCT, c, new ArgList(FunctionApi.args(e, argc, argv))));
     }
 }

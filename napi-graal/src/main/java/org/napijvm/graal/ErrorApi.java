@@ -1,6 +1,7 @@
 package org.napijvm.graal;
 
 import org.napijvm.core.Status;
+import org.napijvm.core.StatusException;
 import org.napijvm.core.ValueType;
 
 /** Throwing, creating and inspecting errors; the pending exception. */
@@ -9,71 +10,85 @@ public final class ErrorApi {
 
     static final int ERROR = 0, TYPE_ERROR = 1, RANGE_ERROR = 2, SYNTAX_ERROR = 3;
 
-    public static int napi_throw(long env, long error) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
-        Object v = ObjectApi.arg(e, error);
-        if (v == null) return e.lastStatus();
-        e.setPendingException(v);
+    /** kind: ERROR, TYPE_ERROR, RANGE_ERROR or SYNTAX_ERROR; code: a JS string or undefined. */
+    static final JsBridge.Helper NEW_ERROR = new JsBridge.Helper("""
+            (() => {
+              const ctors = [Error, TypeError, RangeError, SyntaxError];
+              return (kind, msg, code) => {
+                const e = new ctors[kind](msg);
+                if (code !== undefined) e.code = code;
+                return e;
+              };
+            })()""");
+    static final JsBridge.Helper IS_ERROR = new JsBridge.Helper("""
+            (() => {
+              const isError = typeof Error.isError === 'function' ? Error.isError : null, toString = Object.prototype.toString;
+              return (v) => isError ? isError(v) : toString.call(v) === '[object Error]';
+            })()""");
+
+    /** A new error of {@code kind} with {@code message} and, unless null, {@code code} (raw JS values). */
+    static Object newError(JsBridge js, int kind, Object message, Object code) {
+        return js.call(NEW_ERROR, kind, message, code == null ? js.undefined : code);
+    }
+
+    static Object newError(GraalEnv e, int kind, Object message, Object code) {
+        return newError(e.js, kind, message, code);
+    }
+
+    static Object newError(GraalEnv e, int kind, String message, String code) {
+        return newError(e.js, kind, JsBridge.jsString(message), code == null ? null : JsBridge.jsString(code));
+    }
+
+    public static int napi_throw(GraalEnv e, long error) {
+        e.setPendingException(e.arg(error));
         return e.ok();
     }
 
-    private static int throwNew(long env, int kind, long code, long msg) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    private static int throwNew(GraalEnv e, int kind, long code, long msg) {
         if (msg == 0) return e.invalidArg();
-        Object c = code == 0 ? null : JsBridge.jsString(Mem.utf8(code, Mem.AUTO_LENGTH));
-        e.setPendingException(e.js.newError(kind, JsBridge.jsString(Mem.utf8(msg, Mem.AUTO_LENGTH)), c));
+        String c = code == 0 ? null : Mem.utf8(code, Mem.AUTO_LENGTH);
+        e.setPendingException(newError(e, kind, Mem.utf8(msg, Mem.AUTO_LENGTH), c));
         return e.ok();
     }
 
-    public static int napi_throw_error(long env, long code, long msg) { return throwNew(env, ERROR, code, msg); }
-    public static int napi_throw_type_error(long env, long code, long msg) { return throwNew(env, TYPE_ERROR, code, msg); }
-    public static int napi_throw_range_error(long env, long code, long msg) { return throwNew(env, RANGE_ERROR, code, msg); }
-    public static int node_api_throw_syntax_error(long env, long code, long msg) { return throwNew(env, SYNTAX_ERROR, code, msg); }
+    public static int napi_throw_error(GraalEnv e, long code, long msg) { return throwNew(e, ERROR, code, msg); }
+    public static int napi_throw_type_error(GraalEnv e, long code, long msg) { return throwNew(e, TYPE_ERROR, code, msg); }
+    public static int napi_throw_range_error(GraalEnv e, long code, long msg) { return throwNew(e, RANGE_ERROR, code, msg); }
+    public static int node_api_throw_syntax_error(GraalEnv e, long code, long msg) { return throwNew(e, SYNTAX_ERROR, code, msg); }
 
-    private static int createNew(long env, int kind, long code, long msg, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    /** A string-valued napi_value (napi_string_expected otherwise). */
+    private static Object string(GraalEnv e, long handle) {
+        int s = e.argSlot(handle);
+        if (e.tag(s) != ValueType.STRING) throw StatusException.of(Status.STRING_EXPECTED);
+        return e.value(s);
+    }
+
+    private static int createNew(GraalEnv e, int kind, long code, long msg, long result) {
         if (msg == 0 || result == 0) return e.invalidArg();
-        int ms = e.slot(msg);
-        if (ms < 0) return e.invalidArg();
-        if (e.tag(ms) != ValueType.STRING) return e.fail(Status.STRING_EXPECTED);
-        Object c = null;
-        if (code != 0) {
-            int cs = e.slot(code);
-            if (cs < 0) return e.invalidArg();
-            if (e.tag(cs) != ValueType.STRING) return e.fail(Status.STRING_EXPECTED);
-            c = e.value(cs);
-        }
-        return e.ret(result, e.js.newError(kind, e.value(ms), c));
+        Object m = string(e, msg);
+        Object c = code == 0 ? null : string(e, code);
+        return e.ret(result, newError(e, kind, m, c));
     }
 
-    public static int napi_create_error(long env, long code, long msg, long result) { return createNew(env, ERROR, code, msg, result); }
-    public static int napi_create_type_error(long env, long code, long msg, long result) { return createNew(env, TYPE_ERROR, code, msg, result); }
-    public static int napi_create_range_error(long env, long code, long msg, long result) { return createNew(env, RANGE_ERROR, code, msg, result); }
-    public static int node_api_create_syntax_error(long env, long code, long msg, long result) { return createNew(env, SYNTAX_ERROR, code, msg, result); }
+    public static int napi_create_error(GraalEnv e, long code, long msg, long result) { return createNew(e, ERROR, code, msg, result); }
+    public static int napi_create_type_error(GraalEnv e, long code, long msg, long result) { return createNew(e, TYPE_ERROR, code, msg, result); }
+    public static int napi_create_range_error(GraalEnv e, long code, long msg, long result) { return createNew(e, RANGE_ERROR, code, msg, result); }
+    public static int node_api_create_syntax_error(GraalEnv e, long code, long msg, long result) { return createNew(e, SYNTAX_ERROR, code, msg, result); }
 
-    public static int napi_is_error(long env, long value, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_is_error(GraalEnv e, long value, long result) {
         if (value == 0 || result == 0) return e.invalidArg();
-        int s = e.slot(value);
-        if (s < 0) return e.invalidArg();
-        byte t = e.tag(s);
-        Mem.putBool(result, (t == ValueType.OBJECT) && e.js.isError(e.value(s)));
+        int s = e.argSlot(value);
+        Mem.putBool(result, e.tag(s) == ValueType.OBJECT && (Boolean) e.js.call(IS_ERROR, e.value(s)));
         return e.ok();
     }
 
-    public static int napi_is_exception_pending(long env, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_is_exception_pending(GraalEnv e, long result) {
         if (result == 0) return e.invalidArg();
         Mem.putBool(result, e.hasPendingException());
         return e.ok();
     }
 
-    public static int napi_get_and_clear_last_exception(long env, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_get_and_clear_last_exception(GraalEnv e, long result) {
         if (result == 0) return e.invalidArg();
         if (!e.hasPendingException()) return e.retSlot(result, GraalEnv.SLOT_UNDEFINED);
         return e.ret(result, e.takePendingException());

@@ -77,10 +77,8 @@ public final class EventLoop {
     static final MethodHandle LOOP_SIZE, HANDLE_SIZE, REQ_SIZE, LOOP_INIT, LOOP_CLOSE, RUN, STOP, NOW, UPDATE_TIME,
             LOOP_ALIVE, TIMER_INIT, TIMER_START, TIMER_STOP, CHECK_INIT, CHECK_START, IDLE_INIT, IDLE_START, IDLE_STOP,
             ASYNC_INIT, ASYNC_SEND, REF, UNREF, CLOSE, IS_CLOSING, QUEUE_WORK, CANCEL;
-    /** Upcall stubs: (handle), (handle) for close, (req, status) after work; and the C work callback. */
-    static final long CB_TIMER, CB_CHECK, CB_IDLE, CB_ASYNC, CB_CLOSE, CB_AFTER_WORK, CB_WORK;
-    /** Handles and requests -> the Java object their callbacks go to (timer/check/idle: the loop; async: a Tsfn). */
-    static final Map<Long, Object> TARGETS = new ConcurrentHashMap<>();
+    /** The C work callback (async.c): runs the addon's execute on the threadpool thread. */
+    static final long CB_WORK;
 
     static {
         try {
@@ -110,14 +108,8 @@ public final class EventLoop {
             IS_CLOSING = fn("uv_is_closing", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
             QUEUE_WORK = fn("uv_queue_work", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
             CANCEL = fn("uv_cancel", FunctionDescriptor.of(JAVA_INT, JAVA_LONG));
-            CB_TIMER = stub("onTimer", FunctionDescriptor.ofVoid(JAVA_LONG));
-            CB_CHECK = stub("onCheck", FunctionDescriptor.ofVoid(JAVA_LONG));
-            CB_IDLE = stub("onIdle", FunctionDescriptor.ofVoid(JAVA_LONG));
-            CB_ASYNC = stub("onAsync", FunctionDescriptor.ofVoid(JAVA_LONG));
-            CB_CLOSE = stub("onClose", FunctionDescriptor.ofVoid(JAVA_LONG));
-            CB_AFTER_WORK = stub("onAfterWork", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_INT));
-            CB_WORK = sym("napi_jvm_work_execute"); // C (async.c): runs the addon's execute on the threadpool thread
-        } catch (ReflectiveOperationException e) {
+            CB_WORK = sym("napi_jvm_work_execute");
+        } catch (RuntimeException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
@@ -139,10 +131,14 @@ public final class EventLoop {
         return L.downcallHandle(MemorySegment.ofAddress(sym(name)), fd);
     }
 
-    private static long stub(String name, FunctionDescriptor fd) throws ReflectiveOperationException {
-        MethodType t = fd.toMethodType();
-        MethodHandle h = MethodHandles.lookup().findStatic(EventLoop.class, name, t);
-        return L.upcallStub(h, fd, Arena.global()).address();
+    /** An upcall stub for this loop's method {@code name}, living as long as the loop's memory. */
+    private long stub(String name, FunctionDescriptor fd) {
+        try {
+            MethodHandle h = MethodHandles.lookup().findVirtual(EventLoop.class, name, fd.toMethodType()).bindTo(this);
+            return L.upcallStub(h, fd, arena).address();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static long loopSize() { try { return (long) LOOP_SIZE.invokeExact(); } catch (Throwable t) { throw rt(t); } }
@@ -175,14 +171,24 @@ public final class EventLoop {
     private int refedImmediates;
     /** An exception a callback let escape: the loop stops and {@link #run} rethrows it. */
     private RuntimeException failure;
-    /** Async work and threadsafe functions alive on this loop. */
-    final List<AsyncApi.Work> works = new ArrayList<>();
-    final List<AsyncApi.Tsfn> tsfns = new ArrayList<>();
+    /** libuv callbacks into this loop: (handle), (handle) for close, (req, status) after work. */
+    final long cbTimer, cbCheck, cbIdle, cbAsync, cbClose, cbAfterWork;
+    /**
+     * What libuv holds of this loop's users, by handle or request address: queued async work (until its after-work
+     * callback) and threadsafe functions (until their handle is closed).
+     */
+    final Map<Long, Object> targets = new ConcurrentHashMap<>();
     private boolean closed;
 
     EventLoop(NapiRuntime runtime) {
         this.runtime = runtime;
         this.context = runtime.context;
+        cbTimer = stub("onTimer", FunctionDescriptor.ofVoid(JAVA_LONG));
+        cbCheck = stub("onCheck", FunctionDescriptor.ofVoid(JAVA_LONG));
+        cbIdle = stub("onIdle", FunctionDescriptor.ofVoid(JAVA_LONG));
+        cbAsync = stub("onAsync", FunctionDescriptor.ofVoid(JAVA_LONG));
+        cbClose = stub("onClose", FunctionDescriptor.ofVoid(JAVA_LONG));
+        cbAfterWork = stub("onAfterWork", FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_INT));
         loop = alloc(loopSize());
         check(call(LOOP_INIT, loop), "uv_loop_init");
         timer = alloc(handleSize(UV_TIMER));
@@ -191,10 +197,7 @@ public final class EventLoop {
         check(call(TIMER_INIT, loop, timer), "uv_timer_init");
         check(call(CHECK_INIT, loop, check), "uv_check_init");
         check(call(IDLE_INIT, loop, idle), "uv_idle_init");
-        TARGETS.put(timer, this);
-        TARGETS.put(check, this);
-        TARGETS.put(idle, this);
-        check(call(CHECK_START, check, CB_CHECK), "uv_check_start");
+        check(call(CHECK_START, check, cbCheck), "uv_check_start");
         callVoid(UNREF, check); // the check phase runs every turn, but keeps nothing alive
     }
 
@@ -227,7 +230,7 @@ public final class EventLoop {
     /** Arms the JS timer handle {@code delay} ms from the loop's now; {@code ref}: whether it keeps the loop alive. */
     public void scheduleTimer(double delay, boolean ref) {
         try {
-            int r = (int) TIMER_START.invokeExact(timer, CB_TIMER, (long) Math.max(0, Math.ceil(delay)), 0L);
+            int r = (int) TIMER_START.invokeExact(timer, cbTimer, (long) Math.max(0, Math.ceil(delay)), 0L);
             check(r, "uv_timer_start");
         } catch (Throwable t) { throw rt(t); }
         callVoid(ref ? REF : UNREF, timer);
@@ -258,7 +261,7 @@ public final class EventLoop {
         boolean want = refedImmediates > 0 || runtime.lifetime.hasPending();
         if (want == idleActive || closed) return;
         idleActive = want;
-        if (want) call(IDLE_START, idle, CB_IDLE);
+        if (want) call(IDLE_START, idle, cbIdle);
         else call(IDLE_STOP, idle);
     }
 
@@ -304,6 +307,37 @@ public final class EventLoop {
         }
     }
 
+    /**
+     * Runs a native callback of {@code e} on behalf of the loop (complete, call_js, finalizer) in its own handle scope:
+     * through the host when JS may run, so that an exception it leaves pending is reported as uncaught (Node's
+     * callback scope), else directly (teardown: the exception is dropped).
+     */
+    void callback(GraalEnv e, Runnable r) {
+        if (runtime.lifetime.closing || e.isTornDown()) {
+            inScope(e, false, r);
+        } else {
+            invoke(a -> {
+                inScope(e, true, r);
+                return e.js.undefined;
+            });
+        }
+    }
+
+    private static void inScope(GraalEnv e, boolean throwPending, Runnable r) {
+        int base = e.top();
+        int depth = e.scopes.depth();
+        try {
+            r.run();
+        } finally {
+            e.scopes.unwindTo(depth);
+            e.truncate(base);
+        }
+        if (e.hasPendingException()) {
+            Object ex = e.takePendingException();
+            if (throwPending) e.js.rethrow(ex);
+        }
+    }
+
     /** A microtask checkpoint (Node closes an outermost callback scope): nextTicks and microtasks run now. */
     void checkpoint() {
         if (jsOnStack() || closed) return;
@@ -312,71 +346,77 @@ public final class EventLoop {
 
     // ---- libuv callbacks (upcalls on the loop thread; they must not throw) ----
 
-    static void onTimer(long handle) {
-        if (!(TARGETS.get(handle) instanceof EventLoop l) || l.runtime.lifetime.closing) return;
+    void onTimer(long handle) {
+        if (runtime.lifetime.closing) return;
         try {
-            double now = l.now();
-            l.depth++;
+            double now = now();
+            depth++;
             try {
-                while (l.failure == null && l.host().runTimer(now)) { /* one JS timer per host call */ }
+                while (failure == null && host().runTimer(now)) { /* one JS timer per host call */ }
             } finally {
-                l.depth--;
+                depth--;
             }
         } catch (Throwable t) {
-            l.fail(t);
+            fail(t);
         }
     }
 
-    static void onCheck(long handle) {
-        if (!(TARGETS.get(handle) instanceof EventLoop l) || l.runtime.lifetime.closing) return;
+    void onCheck(long handle) {
+        if (runtime.lifetime.closing) return;
         // libuv >= 1.45 (Node's) runs timers at the end of a turn and ends the loop right after when nothing is alive;
         // 1.44 (Debian 12) runs them first and would still come here: nothing runs then, as in Node
-        if (call(LOOP_ALIVE, l.loop) == 0) return;
+        if (call(LOOP_ALIVE, loop) == 0) return;
         try {
             // Node's CheckImmediate: native immediates (finalizers) first, then the JS immediates
-            if (l.runtime.lifetime.hasPending()) l.invoke(a -> l.runtime.lifetime.drain());
-            l.depth++;
+            if (runtime.lifetime.hasPending()) invoke(a -> runtime.lifetime.drain());
+            depth++;
             try {
                 boolean start = true;
-                while (l.failure == null && l.host().runImmediate(start)) start = false;
+                while (failure == null && host().runImmediate(start)) start = false;
             } finally {
-                l.depth--;
+                depth--;
             }
-            l.updateIdle();
+            updateIdle();
         } catch (Throwable t) {
-            l.fail(t);
+            fail(t);
         }
     }
 
-    static void onIdle(long handle) {
+    void onIdle(long handle) {
         // nothing: an active idle handle only keeps uv_run from blocking in poll
     }
 
-    static void onAsync(long handle) {
-        if (!(TARGETS.get(handle) instanceof AsyncApi.Tsfn f)) return;
+    void onAsync(long handle) {
+        if (!(targets.get(handle) instanceof ThreadsafeFunctionApi.Tsfn f)) return;
         try {
             f.dispatch();
         } catch (Throwable t) {
-            f.loop.fail(t);
+            fail(t);
         }
     }
 
-    static void onClose(long handle) {
-        Object o = TARGETS.remove(handle);
+    void onClose(long handle) {
         try {
-            if (o instanceof AsyncApi.Tsfn f) f.finalizeAndDelete(true);
+            if (targets.remove(handle) instanceof ThreadsafeFunctionApi.Tsfn f) f.finalizeAndDelete(true);
         } catch (Throwable t) {
-            if (o instanceof AsyncApi.Tsfn f) f.loop.fail(t);
+            fail(t);
         }
     }
 
-    static void onAfterWork(long req, int status) {
-        if (!(TARGETS.get(req) instanceof AsyncApi.Work w)) return;
+    void onAfterWork(long req, int status) {
+        if (!(targets.remove(req) instanceof AsyncWorkApi.Work w)) return;
         try {
             w.afterWork(status);
         } catch (Throwable t) {
-            w.loop.fail(t);
+            fail(t);
         }
+    }
+
+    /** Queued async work (also work deleted since: libuv still holds it). */
+    private List<AsyncWorkApi.Work> queuedWork() {
+        List<AsyncWorkApi.Work> out = new ArrayList<>();
+        for (Object o : targets.values()) if (o instanceof AsyncWorkApi.Work w) out.add(w);
+        return out;
     }
 
     // ---- teardown ----
@@ -387,14 +427,9 @@ public final class EventLoop {
      */
     void beforeCleanup() {
         if (running) return;
-        for (AsyncApi.Work w : List.copyOf(works)) w.cancelForTeardown();
-        while (!works.isEmpty() && anyQueued()) uvRun(UV_RUN_ONCE);
+        for (AsyncWorkApi.Work w : queuedWork()) w.cancelForTeardown();
+        while (!queuedWork().isEmpty()) uvRun(UV_RUN_ONCE);
         failure = null;
-    }
-
-    private boolean anyQueued() {
-        for (AsyncApi.Work w : works) if (w.queued) return true;
-        return false;
     }
 
     /**
@@ -405,7 +440,7 @@ public final class EventLoop {
         Lifetime lt = runtime.lifetime;
         do {
             lt.runCleanup();
-            pumpUntil(() -> !AsyncApi.hooksWaiting(runtime));
+            pumpUntil(() -> !EnvApi.hooksWaiting(runtime));
         } while (lt.hasCleanup());
     }
 
@@ -427,15 +462,13 @@ public final class EventLoop {
     void close() {
         if (closed) return;
         closed = true;
-        for (AsyncApi.Tsfn f : List.copyOf(tsfns)) f.closeForTeardown();
+        for (Object o : List.copyOf(targets.values())) if (o instanceof ThreadsafeFunctionApi.Tsfn f) f.closeForTeardown();
         if (running) return; // exiting from inside a callback: the process ends, libuv must not be re-entered
-        for (long h : new long[] {timer, check, idle}) {
-            TARGETS.remove(h);
-            callVoid(CLOSE, h, 0);
-        }
+        for (long h : new long[] {timer, check, idle}) callVoid(CLOSE, h, 0);
         uvRun(UV_RUN_NOWAIT);
         uvRun(UV_RUN_NOWAIT);
-        if (call(LOOP_CLOSE, loop) == 0 && works.isEmpty()) arena.close();
-        // else: work still running on the threadpool keeps its memory (and the loop's) until the process ends
+        if (call(LOOP_CLOSE, loop) == 0 && queuedWork().isEmpty()) arena.close();
+        // else: work still running on the threadpool keeps its memory (and the loop's, and the callbacks) until the
+        // process ends
     }
 }

@@ -3,7 +3,9 @@ package org.napijvm.graal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.napijvm.core.EnvLifecycle;
 import org.napijvm.core.HandleScopes;
+import org.napijvm.core.HandleTable;
 import org.napijvm.core.Status;
+import org.napijvm.core.StatusException;
 import org.napijvm.core.ValueType;
 
 import java.lang.foreign.MemorySegment;
@@ -22,9 +24,11 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     private static final int MAX_SLOTS = 1 << 26;
     private static final int CALLINFO_CHUNK = 64;
 
-    // JVM-wide registry: the C struct carries the index. Entries are cleared when an env is torn down.
+    // JVM-wide registry of live envs: the C struct carries the index. A generation per index (bumped when the env is
+    // freed) tells the handles of a freed env from those of a later env at the same index.
+    private static final int MAX_ENVS = 1 << 12;
     private static GraalEnv[] registry = new GraalEnv[16];
-    private static int registered;
+    private static int[] generations = new int[16];
 
     final NativeEnv nat;
     public final long ptr;
@@ -33,8 +37,9 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     final HandleScopes scopes = new HandleScopes(this);
     public final String moduleFile;
     public final int moduleApiVersion;
-    final Thread owner = Thread.currentThread();
     private final int id;
+    /** What this env's handles carry (generation and registry index; see {@link HandleTable}). */
+    private final int tag;
     Object[] objs;
     private int objHigh;
     private final List<MemorySegment> callinfoChunks = new ArrayList<>();
@@ -48,6 +53,20 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     static final Object ARG0_RESULT = new Object(), ARG1_RESULT = new Object();
     double numberResult;
 
+    // ---- the objects this env gave native code handles to (node_api.h), freed with the env ----
+
+    final HandleTable<AsyncWorkApi.Work> works;
+    final HandleTable<ThreadsafeFunctionApi.Tsfn> tsfns;
+    /** napi_async_context: the async resource (or undefined). */
+    final HandleTable<Object> asyncContexts;
+    final HandleTable<Object> callbackScopes;
+    int openCallbackScopes;
+    final HandleTable<EnvApi.CleanupHook> cleanupHooks;
+    /** napi_deferred: the promise's {resolve, reject} until it is concluded. */
+    final HandleTable<Object[]> deferreds;
+    /** node_api_get_module_file_name's C string (in the env's arena), made on first use. */
+    long moduleFileName;
+
     GraalEnv(NapiRuntime runtime, String moduleFile, int moduleApiVersion) {
         this.runtime = runtime;
         this.js = runtime.js;
@@ -56,11 +75,21 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         synchronized (GraalEnv.class) {
             int i = 0;
             while (i < registry.length && registry[i] != null) i++;
-            if (i == registry.length) registry = Arrays.copyOf(registry, i * 2);
+            if (i == MAX_ENVS) throw new IllegalStateException("napi-jvm: more than " + MAX_ENVS + " live napi_envs");
+            if (i == registry.length) {
+                registry = Arrays.copyOf(registry, i * 2);
+                generations = Arrays.copyOf(generations, i * 2);
+            }
             id = i;
+            tag = (generations[i] << 12) | i;
             registry[i] = this;
-            registered++;
         }
+        works = new HandleTable<>("napi_async_work", 1, tag);
+        tsfns = new HandleTable<>("napi_threadsafe_function", 2, tag);
+        asyncContexts = new HandleTable<>("napi_async_context", 3, tag);
+        callbackScopes = new HandleTable<>("napi_callback_scope", 4, tag);
+        cleanupHooks = new HandleTable<>("napi_async_cleanup_hook_handle", 5, tag);
+        deferreds = new HandleTable<>("napi_deferred", 6, tag);
         nat = new NativeEnv(id, moduleApiVersion, 1024);
         ptr = nat.ptr;
         objs = new Object[nat.capacity];
@@ -102,20 +131,18 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     public int fail(int status) { return nat.setLastError(status); }
     public int fail(int status, String message) { return nat.setLastError(status, message); }
     public int invalidArg() { return nat.setLastError(Status.INVALID_ARG); }
-    public int lastStatus() { return nat.lastErrorCode(); }
 
-    /** NAPI_PREAMBLE: refuse while an exception is pending, else clear the last error. 0 means go on. */
-    public int preamble() {
-        if (hasPendingException()) return nat.setLastError(Status.PENDING_EXCEPTION);
-        if (runtime.lifetime.closing) // Node's can_call_into_js() is false while the env is torn down
-            return nat.setLastError(moduleApiVersion == NapiRuntime.NAPI_VERSION_EXPERIMENTAL ? Status.CANNOT_RUN_JS : Status.PENDING_EXCEPTION);
-        return nat.clearLastError();
-    }
-
-    /** A bridge helper returned {@link JsBridge#THROWN}: the exception becomes pending. */
-    public int thrown() {
-        setPendingException(js.takeThrown());
-        return nat.setLastError(Status.PENDING_EXCEPTION);
+    /**
+     * NAPI_PREAMBLE (the binder runs it before every body of that class): refused while an exception is pending or
+     * while JavaScript cannot run, else the last error is cleared.
+     */
+    static GraalEnv enterPreamble(long envPtr) {
+        GraalEnv e = of(envPtr);
+        if (e.hasPendingException()) throw StatusException.of(Status.PENDING_EXCEPTION);
+        if (e.runtime.lifetime.closing) // Node's can_call_into_js() is false while the env is torn down
+            throw StatusException.of(e.moduleApiVersion == NapiRuntime.NAPI_VERSION_EXPERIMENTAL ? Status.CANNOT_RUN_JS : Status.PENDING_EXCEPTION);
+        e.nat.clearLastError();
+        return e;
     }
 
     /** Pushes {@code v} and stores its handle at {@code resultPtr}; clears the last error. */
@@ -134,6 +161,17 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     /** The slot a napi_value names, or -1 if it names none (NULL, or a handle from a closed scope). */
     public int slot(long handle) {
         return handle > 0 && handle < nat.sp() ? (int) handle : -1;
+    }
+
+    /** The slot a napi_value names; napi_invalid_arg ends the call if it names none. */
+    public int argSlot(long handle) {
+        if (handle > 0 && handle < nat.sp()) return (int) handle;
+        throw StatusException.of(Status.INVALID_ARG);
+    }
+
+    /** The JS value a napi_value names; napi_invalid_arg ends the call if it names none. */
+    public Object arg(long handle) {
+        return value(argSlot(handle));
     }
 
     /** The napi_valuetype of a slot; objects stored unclassified get their type now. */
@@ -349,11 +387,49 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         refs.teardown();
     }
 
-    /** Frees the native half; called once by the runtime after teardown. */
+    // ---- handles of this env's objects ----
+
+    /**
+     * The live object {@code handle} names in one of this env's tables; napi_invalid_arg, with a last-error message
+     * saying why (another env's, deleted, not a handle of that type), ends the call otherwise.
+     */
+    <T> T live(HandleTable<T> table, long handle) {
+        T v = table.get(handle);
+        if (v != null) return v;
+        HandleTable.Miss miss = table.miss(handle);
+        if (miss == HandleTable.Miss.NULL) throw StatusException.of(Status.INVALID_ARG);
+        String h = table.type + " 0x" + Long.toHexString(handle);
+        throw StatusException.of(Status.INVALID_ARG, switch (miss) {
+            case OTHER_ENV -> ofTag(HandleTable.envTag(handle)) != null
+                    ? h + " belongs to another napi_env (another addon, or another Context)"
+                    : h + " belongs to a napi_env that was torn down";
+            case STALE -> h + " is stale: it was deleted or has finished";
+            default -> h + " is not a " + table.type;
+        });
+    }
+
+    /** The live env whose handles carry {@code tag}, or null. Any thread. */
+    private static synchronized GraalEnv ofTag(int tag) {
+        int i = tag & (MAX_ENVS - 1);
+        return i < registry.length && registry[i] != null && registry[i].tag == tag ? registry[i] : null;
+    }
+
+    /** The env that made {@code handle} (any of its tables), if it is still live; for functions called without an env. */
+    static GraalEnv ofHandle(long handle) {
+        return handle == 0 ? null : ofTag(HandleTable.envTag(handle));
+    }
+
+    /** Frees the native half and everything this env's handles named; called once by the runtime after teardown. */
     void free() {
+        for (AsyncWorkApi.Work w : works.clear()) w.free();
+        tsfns.clear(); // closed and finalized by the loop (EventLoop.close); their uv handles are libuv's until closed
+        asyncContexts.clear();
+        callbackScopes.clear();
+        cleanupHooks.clear();
+        deferreds.clear();
         synchronized (GraalEnv.class) {
             registry[id] = null;
-            registered--;
+            generations[id] = (generations[id] + 1) & 0xFFF;
         }
         Arrays.fill(objs, null);
         nat.free();

@@ -9,43 +9,70 @@ import org.graalvm.polyglot.Source;
 import org.napijvm.core.ValueType;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One Context's JS helpers (bridge.js), held as raw JS functions and called through uncached interop from upcalls.
- * Helpers that run user code return {@link #THROWN} when it threw; the thrown value is then in {@link #takeThrown()}.
+ * One Context's JavaScript helpers. Every helper is a {@link Helper} declared next to the Java code that uses it,
+ * compiled once per context on first use and called through uncached interop with raw JS values. A helper that
+ * throws never unwinds through Java or C: its compiled wrapper catches what JS threw, and {@link #call} throws it on as
+ * a {@link JsThrown}, which the binder makes the env's pending exception (napi_pending_exception).
  */
 public final class JsBridge {
-    /** What a helper returns when user code threw (the value is kept in {@link #thrown}). */
+    /** What a helper's wrapper returns when JS threw (the value is kept until {@link #tryCall}'s caller takes it). */
     public static final Object THROWN = new Sentinel();
 
     @com.oracle.truffle.api.library.ExportLibrary(InteropLibrary.class)
     static final class Sentinel implements TruffleObject {}
 
+    /**
+     * A JavaScript helper: {@code static final JsBridge.Helper IS_DATE = new JsBridge.Helper("(v) => v instanceof Date");}
+     * The source is an expression whose value is the helper function (setup that captures intrinsics goes in an
+     * arrow IIFE: {@code "(() => { const D = Date; return (t) => new D(t); })()"}). Up to seven arguments.
+     */
+    public static final class Helper {
+        private static final AtomicInteger COUNT = new AtomicInteger();
+        final String source;
+        final int index = COUNT.getAndIncrement();
+
+        public Helper(String source) {
+            this.source = source;
+        }
+    }
+
+    /** A JS exception thrown by a helper (user code: getters, proxies, valueOf, ...); {@link #value} is what was thrown. */
+    public static final class JsThrown extends RuntimeException {
+        public final transient Object value;
+
+        JsThrown(Object value) {
+            super("JavaScript exception", null, false, false);
+            this.value = value;
+        }
+    }
+
     private static final InteropLibrary I = InteropLibrary.getUncached();
-    private static final String[] NAMES = {"typeOf", "newObject", "toObject", "get", "set", "has", "hasOwn", "define",
-            "call", "length", "element", "rethrow", "newError", "isError", "makeFunction", "newArray", "isArray", "del",
-            "instanceOf", "newSymbol", "bigIntFrom", "compileHelper"};
 
     final Object undefined, nul, global;
-    private final Object typeOf, newObject, toObject, get, set, has, hasOwn, define, call, length, element, rethrow,
-            newError, isError, makeFunction, newArray, isArray, del, instanceOf, newSymbol, bigIntFrom,
-            compileHelper;
-    private final Map<Helper, Object> helpers = new java.util.IdentityHashMap<>();
+    private final Context context;
+    private final Object rethrow;
+    /** Records what a helper threw and answers THROWN (the helpers' wrappers call it). */
+    private final JavaFunction caught = new JavaFunction(a -> {
+        thrown = a[0];
+        return THROWN;
+    });
+    private Object[] compiled = new Object[128];
     private Object thrown;
     private final Map<Class<?>, Byte> typeByClass = new HashMap<>();
 
-    private JsBridge(Object[] h, Object undefined, Object nul, Object global) {
+    private JsBridge(Context context, Object rethrow, Object undefined, Object nul, Object global) {
+        this.context = context;
+        this.rethrow = rethrow;
         this.undefined = undefined;
         this.nul = nul;
         this.global = global;
-        typeOf = h[0]; newObject = h[1]; toObject = h[2]; get = h[3]; set = h[4]; has = h[5]; hasOwn = h[6];
-        define = h[7]; call = h[8]; length = h[9]; element = h[10]; rethrow = h[11]; newError = h[12];
-        isError = h[13]; makeFunction = h[14]; newArray = h[15]; isArray = h[16]; del = h[17]; instanceOf = h[18];
-        newSymbol = h[19]; bigIntFrom = h[20]; compileHelper = h[21];
     }
 
     /** Evaluates bridge.js in {@code context} (which must be entered or usable by this thread). */
@@ -58,56 +85,74 @@ public final class JsBridge {
         }
         JsBridge[] out = new JsBridge[1];
         JavaFunction registrar = new JavaFunction(args -> {
-            try {
-                Object[] h = new Object[NAMES.length];
-                for (int i = 0; i < NAMES.length; i++) h[i] = I.readMember(args[0], NAMES[i]);
-                JsBridge b = new JsBridge(h, args[1], args[2], args[3]);
-                out[0] = b;
-                return new JavaFunction(a -> {
-                    b.thrown = a[0];
-                    return THROWN;
-                });
-            } catch (InteropException e) {
-                throw new IllegalStateException("napi-jvm bridge: " + e.getMessage(), e);
-            }
+            out[0] = new JsBridge(context, args[0], args[1], args[2], args[3]);
+            return out[0].undefined;
         });
         context.eval(Source.newBuilder("js", src, "napi-jvm:bridge.js").internal(true).buildLiteral()).execute(registrar);
         return out[0];
     }
 
-    /**
-     * A JS helper declared next to the Java code that uses it:
-     * {@code static final JsBridge.Helper IS_DATE = new JsBridge.Helper("(caught) => (v) => v instanceof Date");}
-     * The source is a function of {@code caught} returning the helper; a helper that runs user code catches what
-     * it throws with {@code catch (e) { return caught(e); }} so that Java sees {@link #THROWN}. Compiled once per
-     * context, on first use.
-     */
-    public record Helper(String source) {}
+    // A helper's source in its wrapper: what it throws goes to `caught`. An internal source, so that its frames stay
+    // out of the stacks of errors it creates (as V8's API functions are not in them).
+    private static final String WRAPPER = "(function (caught, done) { const f = (%s);\n"
+            + "done(function (a, b, c, d, e, g, h) { try { return f(a, b, c, d, e, g, h); } catch (x) { return caught(x); } }); })";
 
-    /** Calls a helper with raw JS values. */
-    public Object call(Helper h, Object... args) {
-        Object fn = helpers.get(h);
-        if (fn == null) {
-            fn = exec(compileHelper, jsString(h.source));
-            helpers.put(h, fn);
-        }
-        return exec(fn, args);
+    private Object compile(Helper h) {
+        Object[] out = new Object[1];
+        context.eval(Source.newBuilder("js", WRAPPER.formatted(h.source), "napi-jvm:helper").internal(true).buildLiteral())
+                .execute(caught, new JavaFunction(a -> out[0] = a[0]));
+        return out[0];
     }
 
-    /** The value user code threw (the last time a helper returned THROWN). */
+    /** Calls a helper with raw JS values; what JS throws comes out as {@link JsThrown}. */
+    public Object call(Helper h, Object... args) {
+        Object r = exec(fn(h), args);
+        if (r == THROWN) throw new JsThrown(takeThrown());
+        return r;
+    }
+
+    /** Calls a helper; returns {@link #THROWN} if JS threw (then {@link #takeThrown} has the value). */
+    public Object tryCall(Helper h, Object... args) {
+        return exec(fn(h), args);
+    }
+
+    private Object fn(Helper h) {
+        Object[] c = compiled;
+        int i = h.index;
+        if (i < c.length) {
+            Object f = c[i];
+            if (f != null) return f;
+        } else {
+            compiled = c = Arrays.copyOf(c, Math.max(i + 1, c.length * 2));
+        }
+        return c[i] = compile(h);
+    }
+
+    /** The value JS threw the last time a helper returned THROWN. */
     Object takeThrown() {
         Object t = thrown;
         thrown = null;
         return t;
     }
 
-    static Object exec(Object fn, Object... args) {
+    private static Object exec(Object fn, Object... args) {
         try {
             return I.execute(fn, args);
         } catch (InteropException e) {
             throw new IllegalStateException("napi-jvm bridge call failed: " + e.getMessage(), e);
         }
     }
+
+    /** Throws {@code e} as a JS exception from the current (JS-called) frame. */
+    void rethrow(Object e) {
+        exec(rethrow, e);
+    }
+
+    // ---- helpers of the value stack (GraalEnv) ----
+
+    private static final Helper TYPE_OF = new Helper("(v) => typeof v");
+    private static final Helper LENGTH = new Helper("(a) => a.length");
+    private static final Helper ELEMENT = new Helper("(a, i) => a[i]");
 
     /** napi_valuetype of a raw JS value. */
     byte typeOf(Object v) {
@@ -120,7 +165,7 @@ public final class JsBridge {
         Class<?> c = v.getClass();
         Byte t = typeByClass.get(c);
         if (t != null) return t;
-        byte tt = switch (asString(exec(typeOf, v))) {
+        byte tt = switch (asString(call(TYPE_OF, v))) {
             case "undefined" -> ValueType.UNDEFINED;
             case "boolean" -> ValueType.BOOLEAN;
             case "number" -> ValueType.NUMBER;
@@ -135,6 +180,18 @@ public final class JsBridge {
         if (cn.startsWith("com.oracle.truffle.js.") && !cn.contains("Proxy")) typeByClass.put(c, tt);
         return tt;
     }
+
+    /** {@code a.length} of an engine array or arguments object. */
+    int length(Object arrayLike) {
+        return ((Number) call(LENGTH, arrayLike)).intValue();
+    }
+
+    /** {@code a[i]} of an engine array (results helpers return as arrays). */
+    Object element(Object arrayLike, int i) {
+        return call(ELEMENT, arrayLike, i);
+    }
+
+    // ---- strings ----
 
     public static String asString(Object v) {
         if (v instanceof TruffleString ts) return ts.toJavaStringUncached();
@@ -154,36 +211,4 @@ public final class JsBridge {
     static TruffleString jsString(String s) {
         return TruffleString.fromJavaStringUncached(s, TruffleString.Encoding.UTF_16);
     }
-
-    Object newObject() { return exec(newObject); }
-    Object toObject(Object v) { return exec(toObject, v); }
-    Object get(Object o, Object k) { return exec(get, o, k); }
-    Object set(Object o, Object k, Object v) { return exec(set, o, k, v); }
-    Object has(Object o, Object k) { return exec(has, o, k); }
-    Object hasOwn(Object o, Object k) { return exec(hasOwn, o, k); }
-
-    Object define(Object o, Object k, Object value, Object getter, Object setter, int flags, boolean accessor) {
-        return exec(define, o, k, value == null ? undefined : value, getter == null ? undefined : getter, setter == null ? undefined : setter,
-                flags, accessor ? 1 : 0);
-    }
-
-    Object call(Object f, Object recv, Object[] args) { return exec(call, f, recv, new ArgList(args)); }
-    int length(Object arrayLike) { return ((Number) exec(length, arrayLike)).intValue(); }
-    Object element(Object arrayLike, int i) { return exec(element, arrayLike, i); }
-
-    /** Throws {@code e} as a JS exception from the current (JS-called) frame. */
-    void rethrow(Object e) { exec(rethrow, e); }
-
-    /** kind: 0 Error, 1 TypeError, 2 RangeError, 3 SyntaxError; code may be null. */
-    Object newError(int kind, Object msg, Object code) { return exec(newError, kind, msg, code == null ? undefined : code); }
-
-    boolean isError(Object v) { return (Boolean) exec(isError, v); }
-    Object newArray(int n) { return exec(newArray, n); }
-    boolean isArray(Object v) { return (Boolean) exec(isArray, v); }
-    Object delete(Object o, Object k) { return exec(del, o, k); }
-    Object instanceOf(Object v, Object c) { return exec(instanceOf, v, c); }
-    Object newSymbol(Object description) { return exec(newSymbol, description); }
-    Object bigInt(java.math.BigInteger v) { return exec(bigIntFrom, jsString(v.toString())); }
-
-    Object makeFunction(TruffleObject callback, String name) { return exec(makeFunction, callback, jsString(name)); }
 }

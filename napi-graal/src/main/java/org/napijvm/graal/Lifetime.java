@@ -1,16 +1,10 @@
 package org.napijvm.graal;
 
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
-
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
  * Object lifetime for one {@link NapiRuntime} (one Context): the table of napi_refs, the queue through which the JVM's
@@ -184,18 +178,6 @@ public final class Lifetime {
         return false;
     }
 
-    // ---- native calls ----
-
-    private static final MethodHandle HOOK = Linker.nativeLinker().downcallHandle(FunctionDescriptor.ofVoid(JAVA_LONG));
-
-    static void callHook(long fn, long arg) {
-        try {
-            HOOK.invokeExact(MemorySegment.ofAddress(fn), arg);
-        } catch (Throwable t) {
-            throw new IllegalStateException("napi-jvm: native cleanup hook failed: " + t, t);
-        }
-    }
-
     // ---- env cleanup hooks (node_api.h), in one list with the envs' own teardown, as Node's cleanup queue ----
 
     /** Registration order: a GraalEnv (its teardown, registered when the module loads), a hook {fun, arg}, a Runnable. */
@@ -212,7 +194,7 @@ public final class Lifetime {
         return true;
     }
 
-    /** An asynchronous-API cleanup (a threadsafe function's, an async cleanup hook) in the same queue (AsyncApi). */
+    /** An asynchronous-API cleanup (a threadsafe function's, an async cleanup hook) in the same queue. */
     void addCleanup(Runnable r) { cleanup.add(r); }
 
     boolean hasCleanup() { return !cleanup.isEmpty(); }
@@ -239,7 +221,7 @@ public final class Lifetime {
         while (!cleanup.isEmpty()) {
             Object o = cleanup.remove(cleanup.size() - 1);
             if (o instanceof GraalEnv e) e.teardown();
-            else if (o instanceof long[] h) callHook(h[0], h[1]);
+            else if (o instanceof long[] h) Native.callHook(h[0], h[1]);
             else if (o instanceof Runnable r) r.run();
         }
     }

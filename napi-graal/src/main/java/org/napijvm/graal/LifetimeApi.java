@@ -1,10 +1,11 @@
 package org.napijvm.graal;
 
 import org.napijvm.core.Status;
+import org.napijvm.core.StatusException;
 import org.napijvm.core.ValueType;
 
 /**
- * References, wraps, finalizers, type tags, instance data, env cleanup hooks, external memory: the bodies, following
+ * References, wraps, finalizers, type tags, external memory: the bodies, following
  * Node's js_native_api_v8.cc and node_api.cc. The state lives in {@link Lifetime} (per runtime) and {@link EnvRefs}
  * (per env); wraps and type tags in per-Context WeakMaps keyed by the object (they never keep it alive).
  */
@@ -13,21 +14,19 @@ public final class LifetimeApi {
 
     /** op 0 wrap handle (or -1), 1 set wrap, 2 delete wrap, 3 has tag, 4 set tag, 5 tag equals. */
     static final JsBridge.Helper PRIVATE = new JsBridge.Helper("""
-            (caught) => {
+            (() => {
               const wraps = new WeakMap(), tags = new WeakMap();
               return (op, o, v) => {
-                try {
-                  switch (op) {
-                    case 0: { const h = wraps.get(o); return h === undefined ? -1 : h; }
-                    case 1: wraps.set(o, v); return true;
-                    case 2: return wraps.delete(o);
-                    case 3: return tags.has(o);
-                    case 4: tags.set(o, v); return true;
-                    default: return tags.get(o) === v;
-                  }
-                } catch (e) { return caught(e); }
+                switch (op) {
+                  case 0: { const h = wraps.get(o); return h === undefined ? -1 : h; }
+                  case 1: wraps.set(o, v); return true;
+                  case 2: return wraps.delete(o);
+                  case 3: return tags.has(o);
+                  case 4: tags.set(o, v); return true;
+                  default: return tags.get(o) === v;
+                }
               };
-            }""");
+            })()""");
 
     private static Lifetime.Ref ref(GraalEnv e, long handle) {
         return handle == 0 ? null : e.runtime.lifetime.lookup(handle);
@@ -40,11 +39,9 @@ public final class LifetimeApi {
 
     // ---- references ----
 
-    public static int napi_create_reference(long env, long value, int initialRefcount, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_create_reference(GraalEnv e, long value, int initialRefcount, long result) {
         if (value == 0 || result == 0) return e.invalidArg();
-        int s = e.slot(value);
-        if (s < 0) return e.invalidArg();
+        int s = e.argSlot(value);
         byte t = e.tag(s);
         boolean weakable = canBeWeak(t);
         if (e.moduleApiVersion < 10 && !weakable) return e.invalidArg();
@@ -53,16 +50,14 @@ public final class LifetimeApi {
         return e.ok();
     }
 
-    public static int napi_delete_reference(long env, long ref) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_delete_reference(GraalEnv e, long ref) {
         if (ref == 0) return e.invalidArg();
         Lifetime.Ref r = ref(e, ref);
         if (r != null) r.owner.delete(r);
         return e.ok();
     }
 
-    public static int napi_reference_ref(long env, long ref, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_reference_ref(GraalEnv e, long ref, long result) {
         if (ref == 0) return e.invalidArg();
         Lifetime.Ref r = ref(e, ref);
         if (r == null) return e.invalidArg();
@@ -71,8 +66,7 @@ public final class LifetimeApi {
         return e.ok();
     }
 
-    public static int napi_reference_unref(long env, long ref, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_reference_unref(GraalEnv e, long ref, long result) {
         if (ref == 0) return e.invalidArg();
         Lifetime.Ref r = ref(e, ref);
         if (r == null) return e.invalidArg();
@@ -82,8 +76,7 @@ public final class LifetimeApi {
         return e.ok();
     }
 
-    public static int napi_get_reference_value(long env, long ref, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_get_reference_value(GraalEnv e, long ref, long result) {
         if (ref == 0 || result == 0) return e.invalidArg();
         Lifetime.Ref r = ref(e, ref);
         Object v = r == null ? null : r.get();
@@ -103,13 +96,9 @@ public final class LifetimeApi {
         return e.runtime.lifetime.lookup(n.longValue());
     }
 
-    public static int napi_wrap(long env, long jsObject, long nativeObject, long finalizeCb, long finalizeHint, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    public static int napi_wrap(GraalEnv e, long jsObject, long nativeObject, long finalizeCb, long finalizeHint, long result) {
         if (jsObject == 0) return e.invalidArg();
-        int s = e.slot(jsObject);
-        if (s < 0) return e.invalidArg();
+        int s = e.argSlot(jsObject);
         byte t = e.tag(s);
         if (t != ValueType.OBJECT && t != ValueType.FUNCTION) return e.invalidArg();
         Object o = e.value(s);
@@ -122,18 +111,14 @@ public final class LifetimeApi {
         } else {
             r = e.refs.create(o, true, 0, true, finalizeCb, nativeObject, finalizeCb == 0 ? 0 : finalizeHint);
         }
-        if (e.js.call(PRIVATE, 1, o, (double) r.handle) == JsBridge.THROWN) return e.thrown();
+        e.js.call(PRIVATE, 1, o, (double) r.handle);
         return e.ok();
     }
 
-    private static int unwrap(long env, long jsObject, long result, boolean remove) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    private static int unwrap(GraalEnv e, long jsObject, long result, boolean remove) {
         if (jsObject == 0) return e.invalidArg();
         if (!remove && result == 0) return e.invalidArg();
-        int s = e.slot(jsObject);
-        if (s < 0) return e.invalidArg();
+        int s = e.argSlot(jsObject);
         byte t = e.tag(s);
         if (t != ValueType.OBJECT && t != ValueType.FUNCTION) return e.invalidArg();
         Object o = e.value(s);
@@ -148,19 +133,17 @@ public final class LifetimeApi {
         return e.ok();
     }
 
-    public static int napi_unwrap(long env, long jsObject, long result) {
-        return unwrap(env, jsObject, result, false);
+    public static int napi_unwrap(GraalEnv e, long jsObject, long result) {
+        return unwrap(e, jsObject, result, false);
     }
 
-    public static int napi_remove_wrap(long env, long jsObject, long result) {
-        return unwrap(env, jsObject, result, true);
+    public static int napi_remove_wrap(GraalEnv e, long jsObject, long result) {
+        return unwrap(e, jsObject, result, true);
     }
 
-    public static int napi_add_finalizer(long env, long jsObject, long finalizeData, long finalizeCb, long finalizeHint, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_add_finalizer(GraalEnv e, long jsObject, long finalizeData, long finalizeCb, long finalizeHint, long result) {
         if (jsObject == 0 || finalizeCb == 0) return e.invalidArg();
-        int s = e.slot(jsObject);
-        if (s < 0) return e.invalidArg();
+        int s = e.argSlot(jsObject);
         byte t = e.tag(s);
         if (t != ValueType.OBJECT && t != ValueType.FUNCTION) return e.invalidArg();
         Lifetime.Ref r = e.refs.create(e.value(s), true, 0, result == 0, finalizeCb, finalizeData, finalizeHint);
@@ -168,8 +151,7 @@ public final class LifetimeApi {
         return e.ok();
     }
 
-    public static int node_api_post_finalizer(long env, long finalizeCb, long finalizeData, long finalizeHint) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int node_api_post_finalizer(GraalEnv e, long finalizeCb, long finalizeData, long finalizeHint) {
         // Node 25 does not check finalize_cb: a NULL one is queued and does nothing
         e.refs.post(finalizeCb, finalizeData, finalizeHint);
         return e.ok();
@@ -182,78 +164,37 @@ public final class LifetimeApi {
     private static Object tagValue(GraalEnv e, long typeTag) {
         java.math.BigInteger lo = java.math.BigInteger.valueOf(Mem.getLong(typeTag)).and(MASK64);
         java.math.BigInteger hi = java.math.BigInteger.valueOf(Mem.getLong(typeTag + 8)).and(MASK64);
-        return e.js.bigInt(hi.shiftLeft(64).or(lo));
+        return ValueApi.newBigInt(e, hi.shiftLeft(64).or(lo));
     }
 
     /** CHECK_TO_OBJECT_WITH_PREAMBLE: ToObject; what it throws is pending and the status napi_pending_exception. */
     private static Object toObjectWithPreamble(GraalEnv e, long value) {
-        Object o = ObjectApi.toObject(e, value);
-        if (o == null && e.hasPendingException()) e.fail(Status.PENDING_EXCEPTION);
-        return o;
+        try {
+            return ObjectApi.toObject(e, value);
+        } catch (StatusException failed) {
+            if (e.hasPendingException()) throw StatusException.of(Status.PENDING_EXCEPTION);
+            throw failed;
+        }
     }
 
-    public static int napi_type_tag_object(long env, long value, long typeTag) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    public static int napi_type_tag_object(GraalEnv e, long value, long typeTag) {
         Object o = toObjectWithPreamble(e, value);
-        if (o == null) return e.lastStatus();
         if (typeTag == 0) return e.invalidArg();
-        Object has = e.js.call(PRIVATE, 3, o, 0);
-        if (has == JsBridge.THROWN) return e.thrown();
-        if ((Boolean) has) return e.invalidArg();
-        if (e.js.call(PRIVATE, 4, o, tagValue(e, typeTag)) == JsBridge.THROWN) return e.thrown();
+        if ((Boolean) e.js.call(PRIVATE, 3, o, 0)) return e.invalidArg();
+        e.js.call(PRIVATE, 4, o, tagValue(e, typeTag));
         return e.ok();
     }
 
-    public static int napi_check_object_type_tag(long env, long value, long typeTag, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    public static int napi_check_object_type_tag(GraalEnv e, long value, long typeTag, long result) {
         Object o = toObjectWithPreamble(e, value);
-        if (o == null) return e.lastStatus();
         if (typeTag == 0 || result == 0) return e.invalidArg();
-        Object eq = e.js.call(PRIVATE, 5, o, tagValue(e, typeTag));
-        if (eq == JsBridge.THROWN) return e.thrown();
-        Mem.putBool(result, (Boolean) eq);
+        Mem.putBool(result, (Boolean) e.js.call(PRIVATE, 5, o, tagValue(e, typeTag)));
         return e.ok();
     }
 
-    // ---- instance data, cleanup hooks, external memory ----
+    // ---- external memory ----
 
-    public static int napi_set_instance_data(long env, long data, long finalizeCb, long finalizeHint) {
-        GraalEnv e = GraalEnv.of(env);
-        EnvRefs refs = e.refs;
-        if (refs.instanceData != null) refs.delete(refs.instanceData); // Node deletes the old one without finalizing
-        refs.instanceData = refs.create(null, false, 0, true, finalizeCb, data, finalizeHint);
-        return e.ok();
-    }
-
-    public static int napi_get_instance_data(long env, long data) {
-        GraalEnv e = GraalEnv.of(env);
-        if (data == 0) return e.invalidArg();
-        Lifetime.Ref r = e.refs.instanceData;
-        Mem.putLong(data, r == null || r.freed ? 0 : r.data);
-        return e.ok();
-    }
-
-    /** node_api.h; as Node, returns napi_ok without clearing the last error. */
-    public static int napi_add_env_cleanup_hook(long env, long fun, long arg) {
-        GraalEnv e = GraalEnv.of(env);
-        if (fun == 0) return e.invalidArg();
-        e.runtime.lifetime.addHook(fun, arg);
-        return Status.OK;
-    }
-
-    public static int napi_remove_env_cleanup_hook(long env, long fun, long arg) {
-        GraalEnv e = GraalEnv.of(env);
-        if (fun == 0) return e.invalidArg();
-        e.runtime.lifetime.removeHook(fun, arg);
-        return Status.OK;
-    }
-
-    public static int napi_adjust_external_memory(long env, long changeInBytes, long adjustedValue) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_adjust_external_memory(GraalEnv e, long changeInBytes, long adjustedValue) {
         if (adjustedValue == 0) return e.invalidArg();
         Lifetime lt = e.runtime.lifetime;
         lt.externalMemory = Math.max(0, lt.externalMemory + changeInBytes);

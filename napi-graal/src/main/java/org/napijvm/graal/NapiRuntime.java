@@ -1,6 +1,7 @@
 package org.napijvm.graal;
 
 import org.graalvm.polyglot.Context;
+import org.napijvm.core.NodeVersion;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,10 @@ import java.util.List;
  * module, as in Node). {@link #close()} tears them down in reverse load order and frees their native memory.
  */
 public final class NapiRuntime implements AutoCloseable {
-    /** Node-API version this runtime reports (napi_get_version): Node 25.8.1's. */
-    public static final int NAPI_VERSION = 10;
-    /** The module API version of addons that do not declare one (Node's NODE_API_DEFAULT_MODULE_API_VERSION). */
-    public static final int DEFAULT_MODULE_API_VERSION = 8;
-    public static final int NAPI_VERSION_EXPERIMENTAL = Integer.MAX_VALUE;
+    // the Node-API versions (from NodeVersion, their one source; kept here for the loader)
+    public static final int NAPI_VERSION = NodeVersion.NAPI_VERSION;
+    public static final int DEFAULT_MODULE_API_VERSION = NodeVersion.DEFAULT_MODULE_API_VERSION;
+    public static final int NAPI_VERSION_EXPERIMENTAL = NodeVersion.NAPI_VERSION_EXPERIMENTAL;
 
     final Context context;
     /** The thread last seen running this context's JS (a cache for {@link #checkJsThread}). */
@@ -41,7 +41,7 @@ public final class NapiRuntime implements AutoCloseable {
     final JsBridge js;
     /** References, finalizers, cleanup hooks (LifetimeApi). */
     public final Lifetime lifetime = new Lifetime(this);
-    /** The libuv event loop (AsyncApi, EventLoop). */
+    /** The libuv event loop (EventLoop; async work, threadsafe functions). */
     public final EventLoop loop;
     private final List<GraalEnv> envs = new ArrayList<>();
     private boolean closed;
@@ -83,7 +83,7 @@ public final class NapiRuntime implements AutoCloseable {
 
     /** Throws a JS Error with {@code message} (and {@code code} if not null) from the current JS-called frame. */
     public void throwJsError(String message, String code) {
-        js.rethrow(js.newError(0, JsBridge.jsString(message), code == null ? null : JsBridge.jsString(code)));
+        js.rethrow(ErrorApi.newError(js, ErrorApi.ERROR, JsBridge.jsString(message), code == null ? null : JsBridge.jsString(code)));
     }
 
     public List<GraalEnv> envs() {
@@ -109,7 +109,6 @@ public final class NapiRuntime implements AutoCloseable {
             loop.close();
         } finally {
             if (entered) context.leave();
-            for (GraalEnv e : envs) AsyncApi.forget(e);
             for (GraalEnv e : envs) e.free();
             envs.clear();
         }

@@ -5,9 +5,10 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 
+import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-/** Downcalls into addon code: callbacks and finalizers, by function pointer. */
+/** Downcalls into addon code by function pointer: callbacks, finalizers, module init, async callbacks and hooks. */
 public final class Native {
     private Native() {}
 
@@ -40,6 +41,47 @@ public final class Native {
             return (long) INIT.invokeExact(MemorySegment.ofAddress(fn), env, exports);
         } catch (Throwable t) {
             throw new IllegalStateException("napi-jvm: module init failed: " + t, t);
+        }
+    }
+
+    // void (*napi_async_complete_callback)(napi_env, napi_status, void* data)
+    private static final MethodHandle COMPLETE = LINKER.downcallHandle(FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_INT, JAVA_LONG));
+    // void (*napi_threadsafe_function_call_js)(napi_env, napi_value js_callback, void* context, void* data)
+    private static final MethodHandle CALL_JS = LINKER.downcallHandle(FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
+    // void (*napi_async_cleanup_hook)(napi_async_cleanup_hook_handle, void* data)
+    private static final MethodHandle ASYNC_HOOK = LINKER.downcallHandle(FunctionDescriptor.ofVoid(JAVA_LONG, JAVA_LONG));
+    // void (*)(void* arg): an env cleanup hook
+    private static final MethodHandle HOOK = LINKER.downcallHandle(FunctionDescriptor.ofVoid(JAVA_LONG));
+
+    static void callComplete(long fn, long env, int status, long data) {
+        try {
+            COMPLETE.invokeExact(MemorySegment.ofAddress(fn), env, status, data);
+        } catch (Throwable t) {
+            throw new IllegalStateException("napi-jvm: async work complete callback failed: " + t, t);
+        }
+    }
+
+    static void callJs(long fn, long env, long jsCb, long context, long data) {
+        try {
+            CALL_JS.invokeExact(MemorySegment.ofAddress(fn), env, jsCb, context, data);
+        } catch (Throwable t) {
+            throw new IllegalStateException("napi-jvm: threadsafe function call_js failed: " + t, t);
+        }
+    }
+
+    static void callAsyncHook(long fn, long handle, long arg) {
+        try {
+            ASYNC_HOOK.invokeExact(MemorySegment.ofAddress(fn), handle, arg);
+        } catch (Throwable t) {
+            throw new IllegalStateException("napi-jvm: async cleanup hook failed: " + t, t);
+        }
+    }
+
+    static void callHook(long fn, long arg) {
+        try {
+            HOOK.invokeExact(MemorySegment.ofAddress(fn), arg);
+        } catch (Throwable t) {
+            throw new IllegalStateException("napi-jvm: native cleanup hook failed: " + t, t);
         }
     }
 }

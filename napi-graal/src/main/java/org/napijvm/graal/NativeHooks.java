@@ -27,21 +27,4 @@ public final class NativeHooks {
     public static void checkLayout(int[] layout) {
         NativeEnv.checkLayout(layout);
     }
-
-    /** Records a failure inside a Java body as the env's last error (the upcall must not throw into C). */
-    public static int bodyFailed(String symbol, Throwable t, long env) {
-        if (Boolean.getBoolean("napi.debug")) {
-            System.err.println("napi-jvm: " + symbol + " threw:");
-            t.printStackTrace();
-        }
-        try {
-            if (t instanceof NapiRuntime.WrongThreadException) {
-                // record on the env without the thread check that refused the call
-                return GraalEnv.registered(env).fail(org.napijvm.core.Status.GENERIC_FAILURE, symbol + " " + t.getMessage());
-            }
-            return GraalEnv.of(env).fail(org.napijvm.core.Status.GENERIC_FAILURE, symbol + " failed inside napi-jvm: " + t);
-        } catch (Throwable ignored) {
-            return org.napijvm.core.Status.GENERIC_FAILURE;
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package org.napijvm.graal;
 
 import org.napijvm.core.Status;
+import org.napijvm.core.StatusException;
 
 /**
  * node_api.h's Buffer functions. A Buffer is what the launcher environment's {@code Buffer} makes: npm's
@@ -20,7 +21,7 @@ public final class NodeBufferApi {
      * from byte {@code b}, {@code c} bytes. Answers null when no Buffer was registered.
      */
     static final JsBridge.Helper BUFFERS = new JsBridge.Helper("""
-            (caught) => {
+            (() => {
               const U8 = Uint8Array, setProto = Object.setPrototypeOf, apply = Reflect.apply;
               const detached = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached').get;
               let load = null, proto = null;
@@ -29,15 +30,13 @@ public final class NodeBufferApi {
                 return proto;
               };
               return (op, a, b, c) => {
-                try {
-                  if (op === 0) { load = a; proto = null; return true; }
-                  const p = prototype();
-                  if (p === null) return null;
-                  // V8 makes an empty view of a detached buffer; JS cannot, so that one gets a fresh empty buffer
-                  return setProto(op === 1 ? new U8(a) : apply(detached, a, []) ? new U8(0) : new U8(a, b, c), p);
-                } catch (e) { return caught(e); }
+                if (op === 0) { load = a; proto = null; return true; }
+                const p = prototype();
+                if (p === null) return null;
+                // V8 makes an empty view of a detached buffer; JS cannot, so that one gets a fresh empty buffer
+                return setProto(op === 1 ? new U8(a) : apply(detached, a, []) ? new U8(0) : new U8(a, b, c), p);
               };
-            }""");
+            })()""");
 
     /**
      * Tells Node-API how to get the Buffer constructor of {@code runtime}'s context: {@code loadBuffer} is a JS function
@@ -51,92 +50,63 @@ public final class NodeBufferApi {
     private static final String NO_BUFFER = "napi-jvm: no Buffer implementation is registered in this context "
             + "(the launcher environment, NapiJvm.install, provides npm's buffer package)";
 
-    private static int throwError(GraalEnv e, int kind, String code, String message) {
-        e.setPendingException(e.js.newError(kind, JsBridge.jsString(message), JsBridge.jsString(code)));
-        return e.fail(Status.GENERIC_FAILURE);
+    /** Node's error (an exception pending) with napi_generic_failure. */
+    private static StatusException throwError(GraalEnv e, int kind, String code, String message) {
+        e.setPendingException(ErrorApi.newError(e, kind, message, code));
+        return StatusException.of(Status.GENERIC_FAILURE);
     }
 
-    /** A new zero-filled Buffer of n bytes, or null with the status already set (and maybe an exception pending). */
-    private static Object newBuffer(GraalEnv e, long n) {
-        if (n < 0 || n > MAX_LENGTH) { // size_t above 2^63 is negative here
-            throwError(e, ErrorApi.ERROR, "ERR_BUFFER_TOO_LARGE", "Cannot create a Buffer larger than 0x1fffffffffffff bytes");
-            return null;
-        }
-        Object b = e.js.call(BUFFERS, 1, (double) n);
-        if (b == JsBridge.THROWN) {
-            // what the engine threw (its typed array length limit is far below 2^53) is not what Node says
-            e.js.takeThrown();
-            throwError(e, ErrorApi.RANGE_ERROR, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
-            return null;
-        }
-        if (b == e.js.nul) {
-            e.fail(Status.GENERIC_FAILURE, NO_BUFFER);
-            return null;
-        }
+    /** The Buffer made by BUFFERS (napi_generic_failure if no Buffer implementation is registered). */
+    private static Object registered(Object b, GraalEnv e) {
+        if (b == e.js.nul) throw StatusException.of(Status.GENERIC_FAILURE, NO_BUFFER);
         return b;
     }
 
-    /** The address of a Buffer's first byte (a fresh Buffer: offset 0), or -1 with the status set. */
-    private static long dataOf(GraalEnv e, Object buffer) {
-        Object info = e.js.call(BufferApi.VIEW_INFO, buffer, true);
-        try {
-            long a = GraalInternals.address(e.js.element(info, 1));
-            return a == 0 ? 0 : a + ((Number) e.js.element(info, 2)).longValue();
-        } catch (GraalInternals.Unavailable u) {
-            e.fail(Status.GENERIC_FAILURE, u.getMessage());
-            return -1;
+    /** A new zero-filled Buffer of n bytes. */
+    private static Object newBuffer(GraalEnv e, long n) {
+        if (n < 0 || n > MAX_LENGTH) // size_t above 2^63 is negative here
+            throw throwError(e, ErrorApi.ERROR, "ERR_BUFFER_TOO_LARGE", "Cannot create a Buffer larger than 0x1fffffffffffff bytes");
+        Object b = e.js.tryCall(BUFFERS, 1, (double) n);
+        if (b == JsBridge.THROWN) {
+            // what the engine threw (its typed array length limit is far below 2^53) is not what Node says
+            e.js.takeThrown();
+            throw throwError(e, ErrorApi.RANGE_ERROR, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
         }
+        return registered(b, e);
     }
 
-    public static int napi_create_buffer(long env, long length, long data, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    /** The address of a Buffer's first byte (a fresh Buffer: offset 0). */
+    private static long dataOf(GraalEnv e, Object buffer) {
+        Object info = e.js.call(BufferApi.VIEW_INFO, buffer, true);
+        long a = BufferApi.address(e.js.element(info, 1));
+        return a == 0 ? 0 : a + ((Number) e.js.element(info, 2)).longValue();
+    }
+
+    public static int napi_create_buffer(GraalEnv e, long length, long data, long result) {
         if (result == 0) return e.invalidArg();
         Object b = newBuffer(e, length);
-        if (b == null) return e.lastStatus();
-        if (data != 0) {
-            long a = dataOf(e, b);
-            if (a < 0) return e.lastStatus();
-            Mem.putLong(data, a);
-        }
+        if (data != 0) Mem.putLong(data, dataOf(e, b));
         return e.ret(result, b);
     }
 
-    public static int napi_create_buffer_copy(long env, long length, long data, long resultData, long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
+    public static int napi_create_buffer_copy(GraalEnv e, long length, long data, long resultData, long result) {
         if (result == 0) return e.invalidArg();
         if (data == 0 && length != 0) return e.invalidArg(); // Node reads through the NULL pointer and crashes
         Object b = newBuffer(e, length);
-        if (b == null) return e.lastStatus();
         long a = dataOf(e, b);
-        if (a < 0) return e.lastStatus();
         if (length > 0) java.lang.foreign.MemorySegment.copy(Mem.ALL, data, Mem.ALL, a, length);
         if (resultData != 0) Mem.putLong(resultData, a);
         return e.ret(result, b);
     }
 
-    public static int napi_create_external_buffer(long env, long length, long data, long finalizeCb, long finalizeHint,
+    public static int napi_create_external_buffer(GraalEnv e, long length, long data, long finalizeCb, long finalizeHint,
                                                   long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
         if (result == 0) return e.invalidArg();
         if (length < 0 || length > Integer.MAX_VALUE)
             return e.fail(Status.GENERIC_FAILURE, "napi-jvm: an external Buffer is limited to 2^31-1 bytes");
         Object ab = e.js.call(BufferApi.NEW_BUFFER, false, 0);
-        if (ab == JsBridge.THROWN) return e.thrown();
-        java.nio.ByteBuffer bytes;
-        try {
-            bytes = GraalInternals.aliasNative(ab, data, (int) length);
-        } catch (GraalInternals.Unavailable u) {
-            return e.fail(Status.GENERIC_FAILURE, u.getMessage());
-        }
-        Object b = e.js.call(BUFFERS, 2, ab, 0, (double) length);
-        if (b == JsBridge.THROWN) return e.thrown();
-        if (b == e.js.nul) return e.fail(Status.GENERIC_FAILURE, NO_BUFFER);
+        java.nio.ByteBuffer bytes = BufferApi.aliasNative(ab, data, (int) length);
+        Object b = registered(e.js.call(BUFFERS, 2, ab, 0, (double) length), e);
         // as for external ArrayBuffers: the finalizer belongs to the memory block (which a transfer() moves)
         if (finalizeCb != 0) e.attachFinalizer(bytes, finalizeCb, data, finalizeHint);
         return e.ret(result, b);
@@ -148,17 +118,13 @@ public final class NodeBufferApi {
         return k == GraalInternals.TYPEDARRAY || k == GraalInternals.DATAVIEW;
     }
 
-    public static int napi_is_buffer(long env, long value, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_is_buffer(GraalEnv e, long value, long result) {
         if (value == 0 || result == 0) return e.invalidArg();
-        int s = e.slot(value);
-        if (s < 0) return e.invalidArg();
-        Mem.putBool(result, isView(e, s));
+        Mem.putBool(result, isView(e, e.argSlot(value)));
         return e.ok();
     }
 
-    public static int napi_get_buffer_info(long env, long value, long data, long length) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_get_buffer_info(GraalEnv e, long value, long data, long length) {
         if (value == 0) return e.invalidArg();
         int s = e.slot(value);
         if (s < 0 || !isView(e, s)) return e.invalidArg();
@@ -171,23 +137,15 @@ public final class NodeBufferApi {
         long len = ((Number) e.js.element(info, 3)).longValue();
         if (typed) len *= type >= 0 ? BufferApi.ELEMENT_SIZES[type] : 1; // byte length
         if (data != 0) {
-            long a;
-            try {
-                a = GraalInternals.address(buffer);
-            } catch (GraalInternals.Unavailable u) {
-                return e.fail(Status.GENERIC_FAILURE, u.getMessage());
-            }
+            long a = BufferApi.address(buffer);
             Mem.putLong(data, a == 0 ? 0 : a + off);
         }
         if (length != 0) Mem.putLong(length, len);
         return e.ok();
     }
 
-    public static int node_api_create_buffer_from_arraybuffer(long env, long arraybuffer, long byteOffset, long byteLength,
+    public static int node_api_create_buffer_from_arraybuffer(GraalEnv e, long arraybuffer, long byteOffset, long byteLength,
                                                               long result) {
-        GraalEnv e = GraalEnv.of(env);
-        int p = e.preamble();
-        if (p != 0) return p;
         if (arraybuffer == 0 || result == 0) return e.invalidArg();
         int s = e.slot(arraybuffer);
         // Node returns napi_invalid_arg here without recording it as the last error
@@ -198,13 +156,10 @@ public final class NodeBufferApi {
         boolean inRange = byteOffset >= 0 && byteLength >= 0 && byteOffset + byteLength >= 0 && byteOffset + byteLength <= size;
         if (!inRange) {
             // napi_throw_range_error's status: napi_ok, with the RangeError pending and no result
-            e.setPendingException(e.js.newError(ErrorApi.RANGE_ERROR,
-                    JsBridge.jsString("The byte offset + length is out of range"), JsBridge.jsString("ERR_OUT_OF_RANGE")));
+            e.setPendingException(ErrorApi.newError(e, ErrorApi.RANGE_ERROR, "The byte offset + length is out of range", "ERR_OUT_OF_RANGE"));
             return e.ok();
         }
-        Object b = e.js.call(BUFFERS, 2, ab, (double) byteOffset, (double) byteLength);
-        if (b == JsBridge.THROWN) return e.thrown();
-        if (b == e.js.nul) return e.fail(Status.GENERIC_FAILURE, NO_BUFFER);
+        Object b = registered(e.js.call(BUFFERS, 2, ab, (double) byteOffset, (double) byteLength), e);
         // Node returns napi_ok without clearing the last error (the preamble cleared it)
         Mem.putLong(result, e.push(b));
         return Status.OK;

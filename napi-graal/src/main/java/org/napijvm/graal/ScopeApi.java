@@ -6,38 +6,33 @@ import org.napijvm.core.Status;
 public final class ScopeApi {
     private ScopeApi() {}
 
-    public static int napi_open_handle_scope(long env, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_open_handle_scope(GraalEnv e, long result) {
         if (result == 0) return e.invalidArg();
         Mem.putLong(result, e.scopes.open(false));
         return e.ok();
     }
 
-    public static int napi_close_handle_scope(long env, long scope) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_close_handle_scope(GraalEnv e, long scope) {
         if (scope == 0) return e.invalidArg();
         if (e.scopes.depth() == 0) return e.fail(Status.HANDLE_SCOPE_MISMATCH);
         int s = e.scopes.close(scope, false);
         return s == Status.OK ? e.ok() : e.fail(s);
     }
 
-    public static int napi_open_escapable_handle_scope(long env, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_open_escapable_handle_scope(GraalEnv e, long result) {
         if (result == 0) return e.invalidArg();
         Mem.putLong(result, e.scopes.open(true));
         return e.ok();
     }
 
-    public static int napi_close_escapable_handle_scope(long env, long scope) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_close_escapable_handle_scope(GraalEnv e, long scope) {
         if (scope == 0) return e.invalidArg();
         if (e.scopes.depth() == 0) return e.fail(Status.HANDLE_SCOPE_MISMATCH);
         int s = e.scopes.close(scope, true);
         return s == Status.OK ? e.ok() : e.fail(s);
     }
 
-    public static int napi_escape_handle(long env, long scope, long escapee, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_escape_handle(GraalEnv e, long scope, long escapee, long result) {
         if (scope == 0 || result == 0) return e.invalidArg();
         int s = e.slot(escapee);
         if (s < 0) return e.invalidArg();

@@ -1,6 +1,7 @@
 package org.napijvm.graal;
 
 import org.napijvm.core.Status;
+import org.napijvm.core.StatusException;
 import org.napijvm.core.ValueType;
 
 import java.nio.charset.StandardCharsets;
@@ -43,35 +44,32 @@ public final class StringApi {
         return new String(c);
     }
 
-    public static int napi_create_string_utf8(long env, long str, long length, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_create_string_utf8(GraalEnv e, long str, long length, long result) {
         int s = checkNew(e, str, length, result);
         return s != 0 ? s : e.ret(result, JsBridge.jsString(decodeUtf8(str, length)));
     }
 
-    public static int napi_create_string_latin1(long env, long str, long length, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_create_string_latin1(GraalEnv e, long str, long length, long result) {
         int s = checkNew(e, str, length, result);
         return s != 0 ? s : e.ret(result, JsBridge.jsString(decodeLatin1(str, length)));
     }
 
-    public static int napi_create_string_utf16(long env, long str, long length, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_create_string_utf16(GraalEnv e, long str, long length, long result) {
         int s = checkNew(e, str, length, result);
         return s != 0 ? s : e.ret(result, JsBridge.jsString(decodeUtf16(str, length)));
     }
 
     // property keys are strings whose identity V8 interns; in JS they are indistinguishable from other strings
-    public static int node_api_create_property_key_utf8(long env, long str, long length, long result) {
-        return napi_create_string_utf8(env, str, length, result);
+    public static int node_api_create_property_key_utf8(GraalEnv e, long str, long length, long result) {
+        return napi_create_string_utf8(e, str, length, result);
     }
 
-    public static int node_api_create_property_key_latin1(long env, long str, long length, long result) {
-        return napi_create_string_latin1(env, str, length, result);
+    public static int node_api_create_property_key_latin1(GraalEnv e, long str, long length, long result) {
+        return napi_create_string_latin1(e, str, length, result);
     }
 
-    public static int node_api_create_property_key_utf16(long env, long str, long length, long result) {
-        return napi_create_string_utf16(env, str, length, result);
+    public static int node_api_create_property_key_utf16(GraalEnv e, long str, long length, long result) {
+        return napi_create_string_utf16(e, str, length, result);
     }
 
     // ---- external strings ----
@@ -79,8 +77,7 @@ public final class StringApi {
     // (NewExternalString): create the string by copying, report *copied = true, and call the finalizer at once, since
     // the runtime no longer needs the buffer.
 
-    private static int externalString(long env, long str, long length, long finalizeCb, long hint, long result, long copied, boolean latin1) {
-        GraalEnv e = GraalEnv.of(env);
+    private static int externalString(GraalEnv e, long str, long length, long finalizeCb, long hint, long result, long copied, boolean latin1) {
         int s = checkNew(e, str, length, result);
         if (s != 0) return s;
         e.ret(result, JsBridge.jsString(latin1 ? decodeLatin1(str, length) : decodeUtf16(str, length)));
@@ -89,27 +86,20 @@ public final class StringApi {
         return Status.OK;
     }
 
-    public static int node_api_create_external_string_latin1(long env, long str, long length, long finalizeCb, long hint, long result, long copied) {
-        return externalString(env, str, length, finalizeCb, hint, result, copied, true);
+    public static int node_api_create_external_string_latin1(GraalEnv e, long str, long length, long finalizeCb, long hint, long result, long copied) {
+        return externalString(e, str, length, finalizeCb, hint, result, copied, true);
     }
 
-    public static int node_api_create_external_string_utf16(long env, long str, long length, long finalizeCb, long hint, long result, long copied) {
-        return externalString(env, str, length, finalizeCb, hint, result, copied, false);
+    public static int node_api_create_external_string_utf16(GraalEnv e, long str, long length, long finalizeCb, long hint, long result, long copied) {
+        return externalString(e, str, length, finalizeCb, hint, result, copied, false);
     }
 
     // ---- JS -> C ----
 
-    /** The Java string of a string-tagged value, or null after setting the error. */
+    /** The Java string of a string-valued napi_value (napi_string_expected otherwise). */
     private static String stringArg(GraalEnv e, long value) {
-        int s = e.slot(value);
-        if (s < 0) {
-            e.invalidArg();
-            return null;
-        }
-        if (e.tag(s) != ValueType.STRING) {
-            e.fail(Status.STRING_EXPECTED);
-            return null;
-        }
+        int s = e.argSlot(value);
+        if (e.tag(s) != ValueType.STRING) throw StatusException.of(Status.STRING_EXPECTED);
         return JsBridge.asString(e.value(s));
     }
 
@@ -150,10 +140,8 @@ public final class StringApi {
         return n;
     }
 
-    public static int napi_get_value_string_utf8(long env, long value, long buf, long bufsize, long result) {
-        GraalEnv e = GraalEnv.of(env);
+    public static int napi_get_value_string_utf8(GraalEnv e, long value, long buf, long bufsize, long result) {
         String s = stringArg(e, value);
-        if (s == null) return e.lastStatus();
         byte[] b = encodeUtf8(s);
         if (buf == 0) {
             if (result == 0) return e.invalidArg();
@@ -169,12 +157,12 @@ public final class StringApi {
         return e.ok();
     }
 
-    public static int napi_get_value_string_latin1(long env, long value, long buf, long bufsize, long result) {
-        return copyUnits(GraalEnv.of(env), value, buf, bufsize, result, 1);
+    public static int napi_get_value_string_latin1(GraalEnv e, long value, long buf, long bufsize, long result) {
+        return copyUnits(e, value, buf, bufsize, result, 1);
     }
 
-    public static int napi_get_value_string_utf16(long env, long value, long buf, long bufsize, long result) {
-        return copyUnits(GraalEnv.of(env), value, buf, bufsize, result, 2);
+    public static int napi_get_value_string_utf16(GraalEnv e, long value, long buf, long bufsize, long result) {
+        return copyUnits(e, value, buf, bufsize, result, 2);
     }
 
     /**
@@ -183,7 +171,6 @@ public final class StringApi {
      */
     private static int copyUnits(GraalEnv e, long value, long buf, long bufsize, long result, int unitSize) {
         String s = stringArg(e, value);
-        if (s == null) return e.lastStatus();
         if (buf == 0) {
             if (result == 0) return e.invalidArg();
             Mem.putLong(result, s.length());

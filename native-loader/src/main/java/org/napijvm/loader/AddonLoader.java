@@ -33,7 +33,10 @@ public final class AddonLoader {
 
     private record Registration(long init, int apiVersion) {}
 
-    // dlopen handle -> how that library registered: a legacy module registers only on its first dlopen
+    // dlopen handle -> how that library registered. Per process, not per env: dlopen gives every Context the same
+    // handle for a library, and a legacy module's static constructor calls napi_module_register only on the first
+    // dlopen in the process, so a later Context loading it again learns its init from here. Libraries are never
+    // dlclosed, so an entry never goes stale.
     private static final Map<Long, Registration> REGISTERED = new HashMap<>();
 
     public static Object load(NapiRuntime runtime, String file, Object exports) throws LoadException {

@@ -2,6 +2,7 @@ package org.napijvm.loader;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
+import org.napijvm.core.NodeVersion;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,10 @@ public final class Launcher {
         while (i < args.length && args[i].startsWith("-")) {
             switch (args[i]) {
                 case "-h", "--help" -> { System.out.print(HELP); System.exit(0); }
-                case "-v", "--version" -> { System.out.println("v25.8.1 (napi-jvm 0.1.0, Node-API 10)"); System.exit(0); }
+                case "-v", "--version" -> {
+                    System.out.println("v" + NodeVersion.VERSION + " (napi-jvm " + NapiJvm.NAPI_JVM_VERSION + ", Node-API " + NodeVersion.NAPI_VERSION + ")");
+                    System.exit(0);
+                }
                 case "--expose-gc", "--expose_gc" -> { }
                 default -> { System.err.println("napi-jvm: bad option: " + args[i] + " (see --help)"); System.exit(9); }
             }

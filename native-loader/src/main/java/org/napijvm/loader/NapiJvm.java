@@ -5,7 +5,7 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.napijvm.graal.EnvApi;
+import org.napijvm.core.NodeVersion;
 import org.napijvm.graal.EventLoop;
 import org.napijvm.graal.JavaFunction;
 import org.napijvm.graal.JsBridge;
@@ -36,6 +36,9 @@ import java.util.function.IntConsumer;
  * {@link #close()} runs the addons' cleanup hooks and finalizers and frees native memory; close the Context after.
  */
 public final class NapiJvm implements AutoCloseable {
+    /** napi-jvm's own version. */
+    public static final String NAPI_JVM_VERSION = "0.1.0";
+
     /** Options for {@link #install(Context, Options)}. */
     public static final class Options {
         List<String> argv = List.of("napi-jvm");
@@ -246,8 +249,8 @@ public final class NapiJvm implements AutoCloseable {
         b.append(",\"os\":{\"release\":").append(json(System.getProperty("os.version", "")))
                 .append(",\"homedir\":").append(json(System.getProperty("user.home", "")))
                 .append(",\"cpus\":").append(Runtime.getRuntime().availableProcessors()).append('}');
-        b.append(",\"versions\":{\"node\":\"").append(EnvApi.NODE_MAJOR).append('.').append(EnvApi.NODE_MINOR).append('.')
-                .append(EnvApi.NODE_PATCH).append("\",\"napi\":\"").append(NapiRuntime.NAPI_VERSION).append("\",\"napi_jvm\":\"0.1.0\"}");
+        b.append(",\"versions\":{\"node\":\"").append(NodeVersion.VERSION).append("\",\"napi\":\"").append(NodeVersion.NAPI_VERSION)
+                .append("\",\"napi_jvm\":\"").append(NAPI_JVM_VERSION).append("\"}");
         b.append(",\"env\":{");
         boolean first = true;
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(o.env).entrySet()) {

@@ -180,10 +180,11 @@ public final class NativeLibrary {
         };
     }
 
-    /** The Java signature a body of this symbol must have. */
+    /** The Java signature a body of this symbol must have: the C one, with the env as the engine's env object. */
     static MethodType methodType(NapiSymbols.Symbol s) {
         List<Class<?>> ps = new ArrayList<>();
         for (char k : s.kinds().substring(1).toCharArray()) ps.add(javaType(k));
+        ps.set(0, Bodies.envType(s.preamble()));
         return MethodType.methodType(javaType(s.kinds().charAt(0)), ps);
     }
 
@@ -216,27 +217,14 @@ public final class NativeLibrary {
         return found;
     }
 
+    /** Binds every body to its upcall slot, wrapped in its preamble class and the failure path ({@link Bodies#wrap}). */
     private void bindUpcalls() throws ReflectiveOperationException {
         bodies.putAll(findBodies());
         MemorySegment table = sym("napi_jvm_upcalls").reinterpret(8L * NapiSymbols.ALL.size());
-        MethodHandle failed = MethodHandles.lookup().findStatic(NativeHooks.class, "bodyFailed",
-                MethodType.methodType(int.class, String.class, Throwable.class, long.class));
         for (NapiSymbols.Symbol s : NapiSymbols.ALL) {
             Method m = bodies.get(s.name());
             if (m == null) continue;
-            MethodHandle body = MethodHandles.publicLookup().unreflect(m);
-            MethodType t = body.type();
-            // an exception must never unwind into C: it becomes napi_generic_failure with a message naming the symbol
-            MethodHandle handler;
-            if (s.cParams().startsWith("napi_env ") || s.cParams().startsWith("node_api_basic_env ")) {
-                handler = MethodHandles.insertArguments(failed, 0, s.name()); // (Throwable, long env)
-                handler = MethodHandles.dropArguments(handler, 2, t.parameterList().subList(1, t.parameterCount()));
-            } else {
-                handler = MethodHandles.dropArguments(MethodHandles.constant(int.class, 9), 0, Throwable.class);
-                handler = MethodHandles.dropArguments(handler, 1, t.parameterList());
-            }
-            MethodHandle safe = MethodHandles.catchException(body, Throwable.class, handler);
-            MemorySegment stub = LINKER.upcallStub(safe, descriptor(s), Arena.global());
+            MemorySegment stub = LINKER.upcallStub(Bodies.wrap(m, s.preamble(), s.name()), descriptor(s), Arena.global());
             table.setAtIndex(ValueLayout.JAVA_LONG, s.index(), stub.address());
         }
     }
