@@ -20,6 +20,8 @@ public final class NodeLib {
 
     private static final Map<String, Source> SOURCES = new ConcurrentHashMap<>();
     private static volatile String facts;
+    /** -Dnapi.ownFrames=true: napi-jvm's JS (bootstrap.js, binding/*.js) shows in stack traces (for debugging it). */
+    static final boolean SHOW_OWN_FRAMES = Boolean.getBoolean("napi.ownFrames");
 
     /** The text of a resource of the dumped library, or null. */
     static String resource(String path) {
@@ -64,7 +66,8 @@ public final class NodeLib {
         return SOURCES.computeIfAbsent("napi-jvm:" + path, k -> {
             String src = resource(path);
             if (src == null) throw new IllegalArgumentException("napi-jvm: missing resource " + path);
-            return Source.newBuilder("js", src, "napi-jvm:" + path).internal(false).cached(true).buildLiteral();
+            // internal: napi-jvm's own frames stay out of stack traces, as node's C++ frames do
+            return Source.newBuilder("js", src, "napi-jvm:" + path).internal(!SHOW_OWN_FRAMES).cached(true).buildLiteral();
         });
     }
 

@@ -39,6 +39,16 @@ public final class PosixFs {
     private static final MethodHandle REALPATH = fn("realpath", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
     private static final MethodHandle ACCESS = fn("access", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
 
+    private static final MethodHandle MKDIR = fn("mkdir", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+
+    public static int mkdir(String path, int mode) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = a.allocate(Linker.Option.captureStateLayout());
+            int r = (int) MKDIR.invokeExact(st, a.allocateFrom(path), mode);
+            return r == 0 ? 0 : -errno(st);
+        } catch (Throwable t) { throw new IllegalStateException(t); }
+    }
+
     private static int errno(MemorySegment state) {
         return (int) ERRNO_H.get(state, 0L);
     }

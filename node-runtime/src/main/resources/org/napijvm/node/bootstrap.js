@@ -97,12 +97,22 @@
   kit.getInternalBinding = getInternalBinding;
   // what node's C++ throws for a failed libuv call (api/exceptions.cc UVException), made by Node's own class
   kit.uvException = (errno, syscall, path, dest) => {
-    const { UVException } = kit.loaders.require('internal/errors');
-    const ctx = { errno, syscall };
-    if (path !== undefined) ctx.path = path;
-    if (dest !== undefined) ctx.dest = dest;
-    return new UVException(ctx);
+    // api/exceptions.cc UVException: "<code>: <message>, <syscall> '<path>' -> '<dest>'", then errno, code, syscall,
+    // path, dest in that order
+    const uv = getInternalBinding('uv');
+    const code = uv.errname(errno);
+    let msg = `${code}: ${host.uvStrerror(errno)}, ${syscall}`;
+    if (path !== undefined) msg += ` '${path}'`;
+    if (dest !== undefined) msg += ` -> '${dest}'`;
+    const e = new Error(msg);
+    e.errno = errno;
+    e.code = code;
+    e.syscall = syscall;
+    if (path !== undefined) e.path = path;
+    if (dest !== undefined) e.dest = dest;
+    return e;
   };
+
   function getLinkedBinding(name) {
     throw new Error(`No such binding: ${name}`);
   }

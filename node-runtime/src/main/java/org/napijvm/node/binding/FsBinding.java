@@ -88,4 +88,9 @@ public final class FsBinding extends Binding {
     public int accessRaw(Value... a) {
         return PosixFs.access(a[0].asString(), a[1].asInt());
     }
+
+    @HostAccess.Export
+    public int mkdirRaw(Value... a) {
+        return PosixFs.mkdir(a[0].asString(), a[1].asInt());
+    }
 }

@@ -103,10 +103,44 @@
       if (typeof path !== 'number') java.closeRaw(fd);
     }
   };
+  // mkdir(path, mode, recursive): recursive gives the first directory it created (node's MKDirpSync)
+  binding.mkdir = (path, mode, recursive, req) => {
+    sync('mkdir', req);
+    path = `${path}`;
+    if (!recursive) { check(java.mkdirRaw(path, mode), 'mkdir', path); return undefined; }
+    const made = [];
+    let p = path;
+    for (;;) {
+      const err = java.mkdirRaw(p, mode);
+      if (err === 0) { made.push(p); break; }
+      if (err === -17) { // EEXIST: fine if a directory
+        const s = java.statRaw(p, false);
+        if (s[0] === 0 && (s[2] & 0o170000) === 0o040000) break;
+        check(-17, 'mkdir', path);
+      }
+      if (err !== -2) check(err, 'mkdir', path);
+      const parent = p.slice(0, p.lastIndexOf('/')) || '/';
+      if (parent === p) check(err, 'mkdir', path);
+      made.push(null);
+      p = parent;
+    }
+    // create the missing children, outermost first
+    let first;
+    const chain = [];
+    let q = path;
+    while (q !== p) { chain.unshift(q); q = q.slice(0, q.lastIndexOf('/')) || '/'; }
+    if (made[made.length - 1] === p && java.statRaw(p, false)[0] === 0 && chain.length === 0) return p;
+    if (made[made.length - 1] === p) first = p;
+    for (const d of chain) {
+      const err = java.mkdirRaw(d, mode);
+      if (err === 0) { if (first === undefined) first = d; } else if (err !== -17) check(err, 'mkdir', path);
+    }
+    return first;
+  };
   binding.existsSync = (path) => java.accessRaw(`${path}`, 0) === 0;
   binding.access = (path, mode, req) => {
     sync('access', req);
-    check(java.accessRaw(`${path}`, mode), 'access', `${path}`);
+    check(java.accessRaw(`${path}`, mode ?? 0), 'access', `${path}`);
   };
   binding.getFormatOfExtensionlessFile = (path) => {
     // 1: wasm (\0asm magic), 0: javascript
