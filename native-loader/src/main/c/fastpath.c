@@ -1,6 +1,7 @@
 /* The hand-written part of the trampoline: Node-API functions answered entirely in C from the env's value stack
  * (primitives, callback info, last error), so that the hot call path never crosses into Java for them, plus the
- * two functions that are not about an env (module registration, fatal error). Everything else is generated. */
+ * two functions that are not about an env (module registration, fatal error). Everything else is generated; the
+ * layout Java checks is in layout.c. */
 #include "napi_jvm.h"
 #include <math.h>
 #include <stdio.h>
@@ -9,60 +10,9 @@
 
 napi_jvm_internal napi_jvm_internals;
 
-/* Node's message table (src/js_native_api_v8.cc), indexed by napi_status. */
-static const char* const error_messages[] = {
-    NULL,
-    "Invalid argument",
-    "An object was expected",
-    "A string was expected",
-    "A string or symbol was expected",
-    "A function was expected",
-    "A number was expected",
-    "A boolean was expected",
-    "An array was expected",
-    "Unknown failure",
-    "An exception is pending",
-    "The async work item was cancelled",
-    "napi_escape_handle already called on scope",
-    "Invalid handle scope usage",
-    "Invalid callback scope usage",
-    "Thread-safe function queue is full",
-    "Thread-safe function handle is closing",
-    "A bigint was expected",
-    "A date was expected",
-    "An arraybuffer was expected",
-    "A detachable arraybuffer was expected",
-    "Main thread would deadlock",
-    "External buffers are not allowed",
-    "Cannot run JavaScript",
-};
-#define LAST_STATUS napi_cannot_run_js
-
-/* Offsets of the fields Java touches; Java compares them with its own constants at startup. */
-int32_t napi_jvm_layout(int32_t* out, int32_t n) {
-  int32_t v[] = {
-      (int32_t)sizeof(struct napi_env__),
-      (int32_t)offsetof(struct napi_env__, id),
-      (int32_t)offsetof(struct napi_env__, sp),
-      (int32_t)offsetof(struct napi_env__, capacity),
-      (int32_t)offsetof(struct napi_env__, module_api_version),
-      (int32_t)offsetof(struct napi_env__, tags),
-      (int32_t)offsetof(struct napi_env__, vals),
-      (int32_t)offsetof(struct napi_env__, last_error),
-      (int32_t)offsetof(struct napi_env__, error_override),
-      (int32_t)offsetof(struct napi_env__, message_buf),
-      (int32_t)sizeof(napi_jvm_callinfo),
-      (int32_t)offsetof(napi_jvm_callinfo, base),
-      (int32_t)offsetof(napi_jvm_callinfo, argc),
-      (int32_t)offsetof(napi_jvm_callinfo, data),
-      (int32_t)sizeof(napi_extended_error_info),
-      (int32_t)offsetof(napi_extended_error_info, error_code),
-      (int32_t)offsetof(struct napi_env__, in_gc_finalizer),
-  };
-  int32_t count = (int32_t)(sizeof(v) / sizeof(v[0]));
-  for (int32_t i = 0; i < n && i < count; i++) out[i] = v[i];
-  return count;
-}
+/* Node's message per napi_status (src/js_native_api_v8.cc); written by Java from org.napijvm.core.Status, their one
+ * source, before any addon loads. */
+const char* napi_jvm_error_messages[NAPI_JVM_STATUS_COUNT];
 
 void napi_jvm_gc_access_fatal(void) {
   /* Node: v8impl::OnFatalError(nullptr, message) -> "FATAL ERROR: message" (no location), then abort */
@@ -117,7 +67,7 @@ napi_status NAPI_CDECL napi_get_last_error_info(node_api_basic_env benv, const n
   napi_status code = env->last_error.error_code;
   env->last_error.error_message =
       env->error_override != NULL ? env->error_override
-                                  : ((int)code >= 0 && code <= LAST_STATUS ? error_messages[code] : NULL);
+                                  : ((int)code >= 0 && code < NAPI_JVM_STATUS_COUNT ? napi_jvm_error_messages[code] : NULL);
   if (code == napi_ok) napi_jvm_clear_last_error(env);
   *result = &env->last_error;
   return napi_ok;

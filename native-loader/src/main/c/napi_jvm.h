@@ -1,6 +1,7 @@
-/* napi-jvm: the native half of a napi_env, shared by the C trampoline and Java (org.napijvm.graal.NativeEnv).
- * Java reads and writes these fields by offset; napi_jvm_layout() reports the offsets so that Java checks them at
- * startup instead of trusting two copies of a struct to agree. */
+/* napi-jvm: what the C trampoline and Java share: the native half of a napi_env (org.napijvm.graal.NativeEnv), the
+ * fixed value slots, the callback info, the work arguments of async work. Java reads and writes these by offset;
+ * napi_jvm_layout() (layout.c) reports every shared constant and offset by name, and Java checks them all at startup
+ * (org.napijvm.graal.Layout) instead of trusting two copies to agree. */
 #ifndef NAPI_JVM_H
 #define NAPI_JVM_H
 #define NAPI_EXPERIMENTAL /* declare all 160 functions: we export every one */
@@ -49,6 +50,17 @@ typedef struct napi_jvm_internal {
 } napi_jvm_internal;
 
 extern napi_jvm_internal napi_jvm_internals;
+
+/* napi_get_last_error_info's messages, by napi_status (filled by Java). */
+#define NAPI_JVM_STATUS_COUNT (napi_cannot_run_js + 1)
+extern const char* napi_jvm_error_messages[NAPI_JVM_STATUS_COUNT];
+
+/* What async.c runs on a threadpool thread for napi_queue_async_work (written by Java after the uv_work_t). */
+typedef struct napi_jvm_work_args {
+  napi_async_execute_callback execute;
+  napi_env env;
+  void* data;
+} napi_jvm_work_args;
 extern void* napi_jvm_upcalls[];
 extern const int32_t napi_jvm_symbol_count;
 

@@ -1,24 +1,12 @@
 package org.napijvm.core;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * The engine-neutral state of one napi_env: the pending exception, instance data and cleanup hooks, and teardown in
- * Node's order (cleanup hooks in reverse order of registration, then the instance-data finalizer). Every hook runs
- * exactly once.
+ * The engine-neutral state of one napi_env: its pending exception, and whether it was torn down (once). Its cleanup
+ * hooks are in the runtime's {@link CleanupQueue}, its references and instance data with the engine's references.
  */
 public class EnvLifecycle {
-    /** A native finalizer call (finalize_cb(env, data, hint)); the engine layer supplies how to call it. */
-    public interface Hook {
-        void run();
-    }
-
     private Object pendingException;
     private boolean hasPendingException;
-    private final List<Hook> cleanupHooks = new ArrayList<>();
-    private Hook instanceDataFinalizer;
-    private long instanceData;
     private boolean tornDown;
 
     public final boolean hasPendingException() {
@@ -38,34 +26,12 @@ public class EnvLifecycle {
         return e;
     }
 
-    public final long instanceData() {
-        return instanceData;
-    }
-
-    public final void setInstanceData(long data, Hook finalizer) {
-        instanceData = data;
-        instanceDataFinalizer = finalizer;
-    }
-
-    public final void addCleanupHook(Hook hook) {
-        cleanupHooks.add(hook);
-    }
-
-    public final boolean removeCleanupHook(Hook hook) {
-        return cleanupHooks.remove(hook);
-    }
-
     public final boolean isTornDown() {
         return tornDown;
     }
 
-    /** Runs cleanup hooks (last registered first), then the instance-data finalizer; idempotent. */
+    /** Marks the env torn down; idempotent. Subclasses release what the env holds after calling this. */
     public void teardown() {
-        if (tornDown) return;
         tornDown = true;
-        while (!cleanupHooks.isEmpty()) cleanupHooks.remove(cleanupHooks.size() - 1).run();
-        Hook f = instanceDataFinalizer;
-        instanceDataFinalizer = null;
-        if (f != null) f.run();
     }
 }

@@ -34,9 +34,4 @@ public enum Preamble {
     public boolean hasEnv() {
         return this != NO_ENV;
     }
-
-    /** Whether a call from a GC finalizer is a fatal error (Node's CheckGCAccess). */
-    public boolean checksGcAccess() {
-        return this == PREAMBLE || this == ENV;
-    }
 }

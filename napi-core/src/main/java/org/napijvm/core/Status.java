@@ -29,7 +29,7 @@ public final class Status {
     public static final int NO_EXTERNAL_BUFFERS_ALLOWED = 22;
     public static final int CANNOT_RUN_JS = 23;
 
-    /** Node's message for each status (the table napi_get_last_error_info reports; the C side holds the same). */
+    /** Node's message for each status: the table napi_get_last_error_info reports (Java writes it into the C library). */
     public static final String[] MESSAGES = {
         null, "Invalid argument", "An object was expected", "A string was expected",
         "A string or symbol was expected", "A function was expected", "A number was expected",

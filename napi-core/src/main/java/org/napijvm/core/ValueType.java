@@ -14,8 +14,4 @@ public final class ValueType {
     public static final byte FUNCTION = 7;
     public static final byte EXTERNAL = 8;
     public static final byte BIGINT = 9;
-
-    public static boolean isPrimitiveTag(int tag) {
-        return tag < STRING;
-    }
 }

@@ -11,19 +11,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EnvLifecycleTest {
     @Test
-    void teardownRunsHooksInReverseThenInstanceDataExactlyOnce() {
-        EnvLifecycle env = new EnvLifecycle();
+    void cleanupQueueRunsLastRegisteredFirstExactlyOnce() {
         List<String> ran = new ArrayList<>();
-        env.addCleanupHook(() -> ran.add("first"));
-        EnvLifecycle.Hook removed = () -> ran.add("removed");
-        env.addCleanupHook(removed);
-        env.addCleanupHook(() -> ran.add("last"));
-        assertTrue(env.removeCleanupHook(removed));
-        env.setInstanceData(42, () -> ran.add("instance data"));
-        env.teardown();
-        env.teardown();
-        assertEquals(List.of("last", "first", "instance data"), ran);
-        assertTrue(env.isTornDown());
+        CleanupQueue q = new CleanupQueue((fun, arg) -> ran.add("hook " + fun + " " + arg));
+        assertTrue(q.addHook(1, 10));
+        assertFalse(q.addHook(1, 10), "an equal hook is registered once");
+        q.add(() -> ran.add("env teardown"));
+        Runnable removed = () -> ran.add("removed");
+        q.add(removed);
+        assertTrue(q.addHook(2, 20));
+        assertTrue(q.addHook(3, 30));
+        q.remove(removed);
+        q.removeHook(3, 30);
+        q.add(() -> { ran.add("adds one"); q.add(() -> ran.add("added while running")); });
+        q.run();
+        q.run();
+        assertEquals(List.of("adds one", "added while running", "hook 2 20", "env teardown", "hook 1 10"), ran);
+        assertTrue(q.isEmpty());
     }
 
     @Test
@@ -34,5 +38,7 @@ class EnvLifecycleTest {
         assertTrue(env.hasPendingException());
         assertEquals("boom", env.takePendingException());
         assertFalse(env.hasPendingException());
+        env.teardown();
+        assertTrue(env.isTornDown());
     }
 }

@@ -13,6 +13,9 @@ public final class AsyncWorkApi {
      * A napi_async_work: its handle is one of the env's ({@link GraalEnv#works}); {@link #req} is native memory, a
      * uv_work_t followed by {execute, env, data} that async.c reads on the threadpool thread.
      */
+    // napi_jvm_work_args (napi_jvm.h): execute, env, data
+    static final int WA_SIZE = 24, WA_EXECUTE = 0, WA_ENV = 8, WA_DATA = 16;
+
     static final class Work {
         final EventLoop loop;
         final GraalEnv env;
@@ -26,11 +29,11 @@ public final class AsyncWorkApi {
             this.complete = complete;
             this.data = data;
             long reqSize = (EventLoop.reqSize(EventLoop.UV_WORK) + 15) & ~15L;
-            req = EventLoop.malloc(reqSize + 24);
+            req = EventLoop.malloc(reqSize + WA_SIZE);
             long args = req + reqSize;
-            Mem.putLong(args, execute);
-            Mem.putLong(args + 8, env.ptr);
-            Mem.putLong(args + 16, data);
+            Mem.putLong(args + WA_EXECUTE, execute);
+            Mem.putLong(args + WA_ENV, env.ptr);
+            Mem.putLong(args + WA_DATA, data);
             Mem.putLong(req, args); // uv_req_t.data
         }
 

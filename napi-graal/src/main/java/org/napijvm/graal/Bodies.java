@@ -28,7 +28,7 @@ public final class Bodies {
 
     public static final List<Class<?>> AREAS = List.of(
             EnvApi.class, ScopeApi.class, StringApi.class, ObjectApi.class, FunctionApi.class, ErrorApi.class,
-            ArrayApi.class, ValueApi.class, BufferApi.class, NodeBufferApi.class, ClassApi.class, LifetimeApi.class,
+            ArrayApi.class, ValueApi.class, DateApi.class, PromiseApi.class, CoercionApi.class, BufferApi.class, NodeBufferApi.class, ClassApi.class, LifetimeApi.class,
             ScriptApi.class, AsyncWorkApi.class, ThreadsafeFunctionApi.class, AsyncContextApi.class);
 
     private static final MethodHandle OF, ENTER_PREAMBLE, FAILED, FAILED_NO_ENV;

@@ -1,6 +1,5 @@
 package org.napijvm.graal;
 
-import org.napijvm.core.Status;
 import org.napijvm.core.ValueType;
 
 /** Classes (napi_define_class) and construction (napi_new_instance). */

@@ -16,15 +16,16 @@ public final class EnvApi {
     private EnvApi() {}
 
     // napi_node_version {uint32 major, minor, patch; const char* release}, shared by every env, never freed
+    static final int NV_SIZE = 24, NV_MAJOR = 0, NV_MINOR = 4, NV_PATCH = 8, NV_RELEASE = 16;
     private static final MemorySegment NODE_VERSION;
 
     static {
         Arena a = Arena.global();
-        NODE_VERSION = a.allocate(24, 8);
-        NODE_VERSION.set(ValueLayout.JAVA_INT, 0, NodeVersion.MAJOR);
-        NODE_VERSION.set(ValueLayout.JAVA_INT, 4, NodeVersion.MINOR);
-        NODE_VERSION.set(ValueLayout.JAVA_INT, 8, NodeVersion.PATCH);
-        NODE_VERSION.set(ValueLayout.ADDRESS, 16, a.allocateFrom(NodeVersion.RELEASE));
+        NODE_VERSION = a.allocate(NV_SIZE, 8);
+        NODE_VERSION.set(ValueLayout.JAVA_INT, NV_MAJOR, NodeVersion.MAJOR);
+        NODE_VERSION.set(ValueLayout.JAVA_INT, NV_MINOR, NodeVersion.MINOR);
+        NODE_VERSION.set(ValueLayout.JAVA_INT, NV_PATCH, NodeVersion.PATCH);
+        NODE_VERSION.set(ValueLayout.ADDRESS, NV_RELEASE, a.allocateFrom(NodeVersion.RELEASE));
     }
 
     public static int napi_get_version(GraalEnv e, long result) {
@@ -60,13 +61,13 @@ public final class EnvApi {
     /** node_api.h; as Node, returns napi_ok without clearing the last error. */
     public static int napi_add_env_cleanup_hook(GraalEnv e, long fun, long arg) {
         if (fun == 0) return e.invalidArg();
-        e.runtime.lifetime.addHook(fun, arg);
+        e.runtime.lifetime.cleanup.addHook(fun, arg);
         return Status.OK;
     }
 
     public static int napi_remove_env_cleanup_hook(GraalEnv e, long fun, long arg) {
         if (fun == 0) return e.invalidArg();
-        e.runtime.lifetime.removeHook(fun, arg);
+        e.runtime.lifetime.cleanup.removeHook(fun, arg);
         return Status.OK;
     }
 
@@ -104,7 +105,7 @@ public final class EnvApi {
         if (hook == 0) return e.invalidArg();
         CleanupHook h = new CleanupHook(e, hook, arg);
         h.handle = e.cleanupHooks.add(h);
-        e.runtime.lifetime.addCleanup(h);
+        e.runtime.lifetime.cleanup.add(h);
         if (removeHandle != 0) Mem.putLong(removeHandle, h.handle);
         return e.ok();
     }
@@ -115,7 +116,7 @@ public final class EnvApi {
         GraalEnv e = GraalEnv.ofHandle(removeHandle);
         CleanupHook h = e == null ? null : e.cleanupHooks.remove(removeHandle);
         if (h == null) return Status.INVALID_ARG;
-        if (!h.called) e.runtime.lifetime.removeCleanup(h);
+        if (!h.called) e.runtime.lifetime.cleanup.remove(h);
         return Status.OK;
     }
 

@@ -15,7 +15,6 @@ final class EnvRefs {
     private final ArrayDeque<Lifetime.Ref> pending = new ArrayDeque<>();
     /** The instance data (napi_set_instance_data), a runtime-owned Ref without a value. */
     Lifetime.Ref instanceData;
-    boolean inGcFinalizer;
 
     EnvRefs(GraalEnv env) {
         this.env = env;
@@ -128,13 +127,11 @@ final class EnvRefs {
     private void call(long cb, long data, long hint, boolean inGc, boolean rethrow) {
         int base = env.top();
         int depth = env.scopes.depth();
-        boolean saved = inGcFinalizer;
-        inGcFinalizer = inGc;
+        boolean saved = env.nat.inGcFinalizer();
         env.nat.setInGcFinalizer(inGc);
         try {
             Native.callFinalizer(cb, env.ptr, data, hint);
         } finally {
-            inGcFinalizer = saved;
             env.nat.setInGcFinalizer(saved);
             env.scopes.unwindTo(depth);
             env.truncate(base);

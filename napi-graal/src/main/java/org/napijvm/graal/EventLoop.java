@@ -8,7 +8,6 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -441,7 +440,7 @@ public final class EventLoop {
         do {
             lt.runCleanup();
             pumpUntil(() -> !EnvApi.hooksWaiting(runtime));
-        } while (lt.hasCleanup());
+        } while (!lt.cleanup.isEmpty());
     }
 
     /** Runs the loop (no JS timers nor immediates any more) until {@code done} holds; false if it cannot. */

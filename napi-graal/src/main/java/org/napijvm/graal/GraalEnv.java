@@ -9,7 +9,6 @@ import org.napijvm.core.StatusException;
 import org.napijvm.core.ValueType;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

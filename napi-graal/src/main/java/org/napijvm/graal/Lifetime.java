@@ -1,10 +1,10 @@
 package org.napijvm.graal;
 
+import org.napijvm.core.CleanupQueue;
+
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Object lifetime for one {@link NapiRuntime} (one Context): the table of napi_refs, the queue through which the JVM's
@@ -178,51 +178,16 @@ public final class Lifetime {
         return false;
     }
 
-    // ---- env cleanup hooks (node_api.h), in one list with the envs' own teardown, as Node's cleanup queue ----
+    // ---- teardown ----
 
-    /** Registration order: a GraalEnv (its teardown, registered when the module loads), a hook {fun, arg}, a Runnable. */
-    private final List<Object> cleanup = new ArrayList<>();
+    /** Node's cleanup queue: env cleanup hooks, env teardowns, the asynchronous APIs' cleanups (napi-core). */
+    final CleanupQueue cleanup = new CleanupQueue(Native::callHook);
     /** Set while the runtime closes: JS can no longer be called (Node's can_call_into_js() is false). */
     boolean closing;
 
-    void addEnv(GraalEnv e) { cleanup.add(e); }
-
-    /** False if (fun, arg) is already registered. */
-    boolean addHook(long fun, long arg) {
-        for (Object o : cleanup) if (o instanceof long[] h && h[0] == fun && h[1] == arg) return false;
-        cleanup.add(new long[] {fun, arg});
-        return true;
-    }
-
-    /** An asynchronous-API cleanup (a threadsafe function's, an async cleanup hook) in the same queue. */
-    void addCleanup(Runnable r) { cleanup.add(r); }
-
-    boolean hasCleanup() { return !cleanup.isEmpty(); }
-
-    void removeCleanup(Runnable r) {
-        for (int i = cleanup.size() - 1; i >= 0; i--)
-            if (cleanup.get(i) == r) {
-                cleanup.remove(i);
-                return;
-            }
-    }
-
-    void removeHook(long fun, long arg) {
-        for (int i = cleanup.size() - 1; i >= 0; i--)
-            if (cleanup.get(i) instanceof long[] h && h[0] == fun && h[1] == arg) {
-                cleanup.remove(i);
-                return;
-            }
-    }
-
-    /** Runs hooks and env teardowns, last registered first; a hook may add or remove others while this runs. */
+    /** Runs the cleanup queue, last registered first; JS cannot be called from here on. */
     void runCleanup() {
         closing = true;
-        while (!cleanup.isEmpty()) {
-            Object o = cleanup.remove(cleanup.size() - 1);
-            if (o instanceof GraalEnv e) e.teardown();
-            else if (o instanceof long[] h) Native.callHook(h[0], h[1]);
-            else if (o instanceof Runnable r) r.run();
-        }
+        cleanup.run();
     }
 }

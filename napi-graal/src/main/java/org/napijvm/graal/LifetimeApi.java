@@ -159,11 +159,13 @@ public final class LifetimeApi {
 
     // ---- type tags ----
 
+    // napi_type_tag {uint64 lower, upper}
+    static final int TT_SIZE = 16, TT_LOWER = 0, TT_UPPER = 8;
     private static final java.math.BigInteger MASK64 = java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE);
 
     private static Object tagValue(GraalEnv e, long typeTag) {
-        java.math.BigInteger lo = java.math.BigInteger.valueOf(Mem.getLong(typeTag)).and(MASK64);
-        java.math.BigInteger hi = java.math.BigInteger.valueOf(Mem.getLong(typeTag + 8)).and(MASK64);
+        java.math.BigInteger lo = java.math.BigInteger.valueOf(Mem.getLong(typeTag + TT_LOWER)).and(MASK64);
+        java.math.BigInteger hi = java.math.BigInteger.valueOf(Mem.getLong(typeTag + TT_UPPER)).and(MASK64);
         return ValueApi.newBigInt(e, hi.shiftLeft(64).or(lo));
     }
 

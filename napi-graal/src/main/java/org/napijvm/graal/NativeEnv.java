@@ -7,7 +7,7 @@ import java.lang.foreign.ValueLayout;
 /**
  * The native half of a napi_env (struct napi_env__ in native-loader's napi_jvm.h): the value stack (one tag byte and
  * one double per slot) that the C fast path reads and writes directly, and the last-error record. Offsets are
- * checked against the C library at load time ({@link #checkLayout}).
+ * checked against the C library at load time ({@link Layout}).
  */
 final class NativeEnv {
     // struct napi_env__
@@ -15,22 +15,14 @@ final class NativeEnv {
     static final int ID = 0, SP = 4, CAPACITY = 8, MODULE_API_VERSION = 12, TAGS = 16, VALS = 24, LAST_ERROR = 32,
             ERROR_OVERRIDE = 56, MESSAGE_BUF = 64, MESSAGE_BUF_SIZE = 256, IN_GC_FINALIZER = 320;
     // napi_extended_error_info: message (8), engine_reserved (8), engine_error_code (4), error_code (4)
-    static final int ERR_MESSAGE = LAST_ERROR, ERR_RESERVED = LAST_ERROR + 8, ERR_ENGINE_CODE = LAST_ERROR + 16,
-            ERR_CODE = LAST_ERROR + 20;
+    static final int EI_SIZE = 24, EI_MESSAGE = 0, EI_RESERVED = 8, EI_ENGINE_CODE = 16, EI_CODE = 20;
+    static final int ERR_MESSAGE = LAST_ERROR + EI_MESSAGE, ERR_RESERVED = LAST_ERROR + EI_RESERVED,
+            ERR_ENGINE_CODE = LAST_ERROR + EI_ENGINE_CODE, ERR_CODE = LAST_ERROR + EI_CODE;
     // napi_jvm_callinfo
     static final int CALLINFO_SIZE = 16, CI_BASE = 0, CI_ARGC = 4, CI_DATA = 8;
     /** Tag of an object slot whose napi_valuetype is not known yet (NAPI_JVM_TAG_UNCLASSIFIED in C). */
     static final byte UNCLASSIFIED = (byte) 0xFE;
 
-    /** The layout napi_jvm_layout() must report, in its order. */
-    static final int[] EXPECTED_LAYOUT = {SIZE, ID, SP, CAPACITY, MODULE_API_VERSION, TAGS, VALS, LAST_ERROR,
-            ERROR_OVERRIDE, MESSAGE_BUF, CALLINFO_SIZE, CI_BASE, CI_ARGC, CI_DATA, 24, 20, IN_GC_FINALIZER};
-
-    static void checkLayout(int[] actual) {
-        if (!java.util.Arrays.equals(actual, EXPECTED_LAYOUT))
-            throw new IllegalStateException("napi-jvm: Java and C disagree on struct napi_env__: C says "
-                    + java.util.Arrays.toString(actual) + ", Java expects " + java.util.Arrays.toString(EXPECTED_LAYOUT));
-    }
 
     final Arena arena = Arena.ofShared();
     final MemorySegment seg = arena.allocate(SIZE, 16);
@@ -104,9 +96,8 @@ final class NativeEnv {
         return status;
     }
 
-    int lastErrorCode() { return seg.get(ValueLayout.JAVA_INT, ERR_CODE); }
-
     /** Node's in_gc_finalizer: while set, the C side refuses (fatally) functions that need a full napi_env. */
+    boolean inGcFinalizer() { return seg.get(ValueLayout.JAVA_INT, IN_GC_FINALIZER) != 0; }
     void setInGcFinalizer(boolean b) { seg.set(ValueLayout.JAVA_INT, IN_GC_FINALIZER, b ? 1 : 0); }
 
     void free() { arena.close(); }

@@ -22,9 +22,4 @@ public final class NativeHooks {
             return -1;
         }
     }
-
-    /** Checks the C struct layout reported by napi_jvm_layout() against Java's offsets. */
-    public static void checkLayout(int[] layout) {
-        NativeEnv.checkLayout(layout);
-    }
 }

@@ -240,6 +240,8 @@ public final class ObjectApi {
     }
 
     static final int KEY_INCLUDE_PROTOTYPES = 0, KEY_OWN_ONLY = 1, KEY_KEEP_NUMBERS = 0, KEY_NUMBERS_TO_STRINGS = 1;
+    // napi_key_filter bits (the KEYS helper reads them as numbers)
+    static final int KEY_WRITABLE = 1, KEY_ENUMERABLE = 2, KEY_CONFIGURABLE = 4, KEY_SKIP_STRINGS = 8, KEY_SKIP_SYMBOLS = 16;
 
     public static int napi_get_all_property_names(GraalEnv e, long object, int keyMode, int keyFilter, int keyConversion,
             long result) {
@@ -252,7 +254,7 @@ public final class ObjectApi {
 
     public static int napi_get_property_names(GraalEnv e, long object, long result) {
         // Node: include prototypes, enumerable | skip symbols, numbers to strings
-        return napi_get_all_property_names(e, object, KEY_INCLUDE_PROTOTYPES, 2 | 16, KEY_NUMBERS_TO_STRINGS, result);
+        return napi_get_all_property_names(e, object, KEY_INCLUDE_PROTOTYPES, KEY_ENUMERABLE | KEY_SKIP_SYMBOLS, KEY_NUMBERS_TO_STRINGS, result);
     }
 
     // ---- experimental: node_api_set_prototype, node_api_create_object_with_properties ----

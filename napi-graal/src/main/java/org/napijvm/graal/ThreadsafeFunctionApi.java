@@ -16,7 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class ThreadsafeFunctionApi {
     private ThreadsafeFunctionApi() {}
 
-    static final int NONBLOCKING = 0, ABORT = 1;
+    // napi_threadsafe_function_call_mode, napi_threadsafe_function_release_mode
+    static final int NONBLOCKING = 0, BLOCKING = 1, RELEASE = 0, ABORT = 1;
     private static final int IDLE = 0, RUNNING = 1, PENDING = 2, MAX_ITERATIONS = 1000;
 
     /**
@@ -210,7 +211,7 @@ public final class ThreadsafeFunctionApi {
                     if (callJsCb != 0) Native.callJs(callJsCb, 0, 0, context, d);
                 }
                 env.tsfns.remove(handle);
-                env.runtime.lifetime.removeCleanup(cleanupHook);
+                env.runtime.lifetime.cleanup.remove(cleanupHook);
                 loop.targets.remove(uv);
                 if (handleClosed) EventLoop.free(uv); // else libuv may still hold it: left to the process end
             }
@@ -239,7 +240,7 @@ public final class ThreadsafeFunctionApi {
             return e.fail(Status.GENERIC_FAILURE);
         }
         f.handle = e.tsfns.add(f);
-        e.runtime.lifetime.addCleanup(f.cleanupHook);
+        e.runtime.lifetime.cleanup.add(f.cleanupHook);
         Mem.putLong(result, f.handle);
         return e.ok();
     }

@@ -171,78 +171,8 @@ public final class ValueApi {
         return e.ret(result, sym);
     }
 
-    // ---- dates ----
-
-    private static final JsBridge.Helper NEW_DATE = new JsBridge.Helper("(() => { const D = Date; return (t) => new D(t); })()");
-    private static final JsBridge.Helper DATE_VALUE = new JsBridge.Helper(
-            "(() => { const g = Date.prototype.getTime; return (d) => g.call(d); })()");
-
-    /** V8's IsDate / IsPromise: the engine class of the object, never a user-visible property (proxies are not). */
+    /** V8's IsDate / IsPromise / IsArray: the engine class of the object, never a user-visible property (proxies are not). */
     static boolean isEngineClass(Object v, String simpleName) {
         return v != null && v.getClass().getName().startsWith("com.oracle.truffle.js.") && v.getClass().getSimpleName().equals(simpleName);
-    }
-
-    public static int napi_create_date(GraalEnv e, double time, long result) {
-        if (result == 0) return e.invalidArg();
-        return e.ret(result, e.js.call(NEW_DATE, time));
-    }
-
-    public static int napi_is_date(GraalEnv e, long value, long isDate) {
-        if (value == 0 || isDate == 0) return e.invalidArg();
-        int s = e.argSlot(value);
-        Mem.putBool(isDate, e.tag(s) == ValueType.OBJECT && isEngineClass(e.value(s), "JSDateObject"));
-        return e.ok();
-    }
-
-    public static int napi_get_date_value(GraalEnv e, long value, long result) {
-        if (value == 0 || result == 0) return e.invalidArg();
-        int s = e.argSlot(value);
-        if (e.tag(s) != ValueType.OBJECT || !isEngineClass(e.value(s), "JSDateObject")) return e.fail(Status.DATE_EXPECTED);
-        Mem.putDouble(result, ((Number) e.js.call(DATE_VALUE, e.value(s))).doubleValue());
-        return e.ok();
-    }
-
-    public static int napi_is_promise(GraalEnv e, long value, long isPromise) {
-        if (value == 0 || isPromise == 0) return e.invalidArg();
-        int s = e.argSlot(value);
-        Mem.putBool(isPromise, e.tag(s) == ValueType.OBJECT && isEngineClass(e.value(s), "JSPromiseObject"));
-        return e.ok();
-    }
-
-    // ---- coercion (ECMAScript ToBoolean / ToNumber / ToObject / ToString) ----
-
-    private static final JsBridge.Helper TO_NUMBER = new JsBridge.Helper("(v) => +v");
-    private static final JsBridge.Helper TO_STRING = new JsBridge.Helper("(v) => `${v}`");
-    private static final JsBridge.Helper TO_BOOLEAN = new JsBridge.Helper("(v) => !!v");
-
-    public static int napi_coerce_to_bool(GraalEnv e, long value, long result) {
-        if (value == 0 || result == 0) return e.invalidArg();
-        Object v = e.arg(value);
-        return e.retSlot(result, (Boolean) e.js.call(TO_BOOLEAN, v) ? GraalEnv.SLOT_TRUE : GraalEnv.SLOT_FALSE);
-    }
-
-    /** Node's CHECK_TO_TYPE: a conversion that threw leaves the exception pending and returns {@code status}. */
-    private static int coerce(GraalEnv e, long value, long result, JsBridge.Helper h, int status) {
-        if (value == 0 || result == 0) return e.invalidArg();
-        Object v = e.arg(value);
-        Object r = e.js.tryCall(h, v);
-        if (r == JsBridge.THROWN) {
-            e.setPendingException(e.js.takeThrown());
-            return e.fail(status);
-        }
-        return e.ret(result, r);
-    }
-
-    public static int napi_coerce_to_number(GraalEnv e, long value, long result) {
-        return coerce(e, value, result, TO_NUMBER, Status.NUMBER_EXPECTED);
-    }
-
-    public static int napi_coerce_to_string(GraalEnv e, long value, long result) {
-        return coerce(e, value, result, TO_STRING, Status.STRING_EXPECTED);
-    }
-
-    public static int napi_coerce_to_object(GraalEnv e, long value, long result) {
-        if (value == 0 || result == 0) return e.invalidArg();
-        return e.ret(result, ObjectApi.toObject(e, value)); // undefined / null: TypeError pending, napi_object_expected
     }
 }

@@ -33,6 +33,10 @@ public final class AddonLoader {
 
     private record Registration(long init, int apiVersion) {}
 
+    // struct napi_module { int nm_version; unsigned nm_flags; const char* nm_filename; napi_addon_register_func
+    // nm_register_func; const char* nm_modname; void* nm_priv; void* reserved[4]; }
+    static final int NM_SIZE = 72, NM_REGISTER_FUNC = 16;
+
     // dlopen handle -> how that library registered. Per process, not per env: dlopen gives every Context the same
     // handle for a library, and a legacy module's static constructor calls napi_module_register only on the first
     // dlopen in the process, so a later Context loading it again learns its init from here. Libraries are never
@@ -75,8 +79,7 @@ public final class AddonLoader {
         long legacy = lib.takeRegisteredModule();
         Registration known = REGISTERED.get(h.address());
         if (legacy != 0) {
-            // struct napi_module { int nm_version; unsigned nm_flags; const char* nm_filename; napi_addon_register_func nm_register_func; ... }
-            long init = Mem.getLong(legacy + 16);
+            long init = Mem.getLong(legacy + NM_REGISTER_FUNC);
             known = new Registration(init, NapiRuntime.DEFAULT_MODULE_API_VERSION);
             REGISTERED.put(h.address(), known);
             return known;

@@ -1,6 +1,8 @@
 package org.napijvm.loader;
 
+import org.napijvm.core.Status;
 import org.napijvm.graal.Bodies;
+import org.napijvm.graal.Layout;
 import org.napijvm.graal.NativeHooks;
 
 import java.io.IOException;
@@ -65,18 +67,10 @@ public final class NativeLibrary {
         handle = dlopen(path.toString(), RTLD_NOW | RTLD_GLOBAL);
         if (handle.equals(MemorySegment.NULL)) throw new IllegalStateException("napi-jvm: cannot load " + path + ": " + dlerror());
         try {
-            int[] layout = new int[32];
-            MethodHandle lay = LINKER.downcallHandle(sym("napi_jvm_layout"),
-                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-            int n;
-            try (Arena a = Arena.ofConfined()) {
-                MemorySegment out = a.allocate(ValueLayout.JAVA_INT, layout.length);
-                n = (int) lay.invokeExact(out, layout.length);
-                layout = java.util.Arrays.copyOf(out.toArray(ValueLayout.JAVA_INT), n);
-            }
-            NativeHooks.checkLayout(layout);
+            checkLayout();
             takeRegisteredModule = LINKER.downcallHandle(sym("napi_jvm_take_registered_module"), FunctionDescriptor.of(ValueLayout.JAVA_LONG));
             bindInternals();
+            fillErrorMessages();
             bindUpcalls();
         } catch (RuntimeException | Error e) {
             throw e;
@@ -145,6 +139,38 @@ public final class NativeLibrary {
         }
     }
 
+    // napi_jvm_internal (napi_jvm.h): the Java hooks C calls
+    static final int INTERNALS_SIZE = 16, INTERNALS_GROW = 0, INTERNALS_CLASSIFY = 8;
+
+    /** napi_jvm_layout() (layout.c) against every constant and offset Java uses ({@link Layout}). */
+    private void checkLayout() throws Throwable {
+        MethodHandle lay = LINKER.downcallHandle(sym("napi_jvm_layout"),
+                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+        Map<String, Long> c = new java.util.LinkedHashMap<>();
+        try (Arena a = Arena.ofConfined()) {
+            int max = 512;
+            MemorySegment names = a.allocate(ValueLayout.ADDRESS, max), values = a.allocate(ValueLayout.JAVA_LONG, max);
+            int n = (int) lay.invokeExact(names, values, max);
+            if (n > max) throw new IllegalStateException("napi-jvm: more than " + max + " layout facts");
+            for (int i = 0; i < n; i++)
+                c.put(names.getAtIndex(ValueLayout.ADDRESS, i).reinterpret(256).getString(0), values.getAtIndex(ValueLayout.JAVA_LONG, i));
+        }
+        Map<String, Long> java = Layout.expected();
+        java.put("sizeof napi_jvm_internal", (long) INTERNALS_SIZE);
+        java.put("napi_jvm_internal.grow", (long) INTERNALS_GROW);
+        java.put("napi_jvm_internal.classify", (long) INTERNALS_CLASSIFY);
+        java.put("sizeof napi_module", (long) AddonLoader.NM_SIZE);
+        java.put("napi_module.nm_register_func", (long) AddonLoader.NM_REGISTER_FUNC);
+        Layout.check(c, java);
+    }
+
+    /** napi_get_last_error_info's messages (C) from their one source, {@link Status#MESSAGES}. */
+    private void fillErrorMessages() {
+        MemorySegment table = sym("napi_jvm_error_messages").reinterpret(8L * Status.MESSAGES.length);
+        for (int i = 0; i < Status.MESSAGES.length; i++)
+            table.setAtIndex(ValueLayout.ADDRESS, i, Status.MESSAGES[i] == null ? MemorySegment.NULL : Arena.global().allocateFrom(Status.MESSAGES[i]));
+    }
+
     private void bindInternals() throws ReflectiveOperationException {
         MethodHandle grow = MethodHandles.lookup().findStatic(NativeHooks.class, "grow",
                 MethodType.methodType(int.class, long.class, int.class));
@@ -154,9 +180,9 @@ public final class NativeLibrary {
                 MethodType.methodType(int.class, long.class, int.class));
         MemorySegment classifyStub = LINKER.upcallStub(classify, FunctionDescriptor.of(ValueLayout.JAVA_INT,
                 ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT), Arena.global());
-        MemorySegment internals = sym("napi_jvm_internals").reinterpret(16);
-        internals.set(ValueLayout.JAVA_LONG, 0, stub.address());
-        internals.set(ValueLayout.JAVA_LONG, 8, classifyStub.address());
+        MemorySegment internals = sym("napi_jvm_internals").reinterpret(INTERNALS_SIZE);
+        internals.set(ValueLayout.JAVA_LONG, INTERNALS_GROW, stub.address());
+        internals.set(ValueLayout.JAVA_LONG, INTERNALS_CLASSIFY, classifyStub.address());
     }
 
     static Class<?> javaType(char kind) {
