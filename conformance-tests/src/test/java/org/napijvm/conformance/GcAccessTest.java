@@ -75,7 +75,7 @@ class GcAccessTest {
         Map<String, String> env = Map.of("NAPI_ADDON", addon().toString());
         return new Oracles.Result[] {
             Oracles.run(List.of(Oracles.NODE25.toString(), "--expose-gc", js.toString()), dir, env),
-            Oracles.run(List.of(Oracles.REPO.resolve("napi-jvm").toString(), js.toString()), dir, env)};
+            Oracles.run(List.of(Oracles.REPO.resolve("napi-jvm").toString(), "--expose-gc", js.toString()), dir, env)};
     }
 
     @Test

@@ -239,6 +239,17 @@ public final class EventLoop {
         call(TIMER_STOP, timer);
     }
 
+    /** Whether the JS timer handle keeps the loop alive (Node's toggleTimerRef). */
+    public void refTimer(boolean ref) {
+        callVoid(ref ? REF : UNREF, timer);
+    }
+
+    /** Whether anything keeps the loop alive (uv_loop_alive, or ref'ed immediates and pending finalizers). */
+    public boolean alive() {
+        updateIdle();
+        return idleActive || call(LOOP_ALIVE, loop) != 0;
+    }
+
     /** JS tells how many ref'ed immediates wait; with some, the loop must not block nor end. */
     public void setRefedImmediates(int n) {
         refedImmediates = n;

@@ -398,12 +398,12 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         if (v != null) return v;
         HandleTable.Miss miss = table.miss(handle);
         if (miss == HandleTable.Miss.NULL) throw StatusException.of(Status.INVALID_ARG);
-        String h = table.type + " 0x" + Long.toHexString(handle);
+        String h = "0x" + Long.toHexString(handle);
         throw StatusException.of(Status.INVALID_ARG, switch (miss) {
             case OTHER_ENV -> ofTag(HandleTable.envTag(handle)) != null
-                    ? h + " belongs to another napi_env (another addon, or another Context)"
-                    : h + " belongs to a napi_env that was torn down";
-            case STALE -> h + " is stale: it was deleted or has finished";
+                    ? table.type + " " + h + " belongs to another napi_env (another addon, or another Context)"
+                    : table.type + " " + h + " belongs to a napi_env that was torn down";
+            case STALE -> table.type + " " + h + " is stale: it was deleted or has finished";
             default -> h + " is not a " + table.type;
         });
     }

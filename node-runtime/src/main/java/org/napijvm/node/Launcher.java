@@ -1,0 +1,78 @@
+package org.napijvm.node;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.List;
+
+/** {@code napi-jvm [options] [script.js | -e code | -] [arguments]}: what the {@code node} executable does. */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        String execPath = System.getProperty("napi.launcher", "napi-jvm");
+        NodeOptions options;
+        try {
+            options = NodeOptions.parse(execPath, List.of(args), System.getenv("NODE_OPTIONS"));
+        } catch (NodeOptions.BadOption e) {
+            System.err.println(execPath + ": " + e.getMessage());
+            System.exit(9); // ExitCode::kInvalidCommandLineArgument
+            return;
+        }
+        if (options.bool("--version")) {
+            System.out.println("v25.8.1");
+            System.exit(0);
+        }
+        options.stdinIsTty = isatty(0);
+        // unbuffered: Node writes each chunk with write(2), and JS output interleaves with native output (addons)
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+        Context.Builder builder = NodeEnv.contextBuilder().out(out).err(err);
+        if (options.has("--stack-trace-limit")) builder.option("js.stack-trace-limit", String.valueOf(options.values.get("--stack-trace-limit")));
+        Context context = builder.build();
+        NodeEnv env = new NodeEnv(context, options, out, err, (e, code) -> {
+            out.flush();
+            err.flush();
+            try {
+                e.close();
+            } catch (RuntimeException ignored) {
+                // exiting anyway
+            }
+            Runtime.getRuntime().halt(code);
+        });
+        context.enter();
+        int code;
+        try {
+            env.start();
+            env.runMain();
+            env.spinEventLoop();
+            code = env.emitExit();
+        } catch (PolyglotException e) {
+            // an exception the bootstrap or napi-jvm itself let escape (user code's go to process._fatalException)
+            err.println(NodeEnv.describe(e));
+            code = 70;
+        }
+        out.flush();
+        err.flush();
+        env.close();
+        Runtime.getRuntime().halt(code);
+    }
+
+    private static boolean isatty(int fd) {
+        try {
+            Linker l = Linker.nativeLinker();
+            MethodHandle h = l.downcallHandle(l.defaultLookup().find("isatty").orElseThrow(),
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+            return (int) h.invokeExact(fd) == 1;
+        } catch (Throwable t) {
+            return false;
+        }
+    }
+}

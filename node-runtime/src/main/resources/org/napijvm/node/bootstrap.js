@@ -1,0 +1,293 @@
+// napi-jvm: what node.cc, node_realm.cc and the BuiltinLoader do in C++ before Node's own JavaScript runs: the
+// `process` object, internalBinding() over napi-jvm's bindings, then Node's own bootstrap scripts
+// (per_context/*, internal/bootstrap/realm, internal/bootstrap/node, ...) and the main script Node would choose.
+// `host` is the env's Java side (NodeEnv.Host). Returns the functions NodeEnv calls to spin the loop and exit.
+(function bootstrap(host) {
+  'use strict';
+  const facts = JSON.parse(host.facts());
+  const { ObjectKeys, ObjectCreate, ObjectDefineProperty, SymbolCtor, ReflectApply } = {
+    ObjectKeys: Object.keys, ObjectCreate: Object.create, ObjectDefineProperty: Object.defineProperty,
+    SymbolCtor: Symbol, ReflectApply: Reflect.apply,
+  };
+
+  // ---- symbols: per-isolate ones (binding 'symbols') are ordinary; private ones (util.privateSymbols) are the
+  // engine's private symbols: never listed by Reflect.ownKeys, never seen by proxies, as V8's ----
+  const perIsolateSymbols = { __proto__: null };
+  for (const [key, s] of Object.entries(facts.bindings.symbols)) perIsolateSymbols[key] = SymbolCtor(s.description);
+  const privateSymbols = { __proto__: null };
+  for (const [key, s] of Object.entries(facts.bindings.util.privateSymbols.keys)) {
+    privateSymbols[key] = host.privateSymbol(s.description);
+  }
+  const symbolsByDescription = new Map();
+  for (const [key, s] of Object.entries(facts.bindings.symbols)) symbolsByDescription.set(s.description, perIsolateSymbols[key]);
+
+  // ---- compiling built-ins: the parameters of BuiltinLoader::LookupAndCompile ----
+  function paramsOf(id) {
+    if (id.startsWith('internal/per_context/')) return 'exports, primordials, privateSymbols, perIsolateSymbols';
+    if (id === 'internal/bootstrap/realm') return 'process, getLinkedBinding, getInternalBinding, primordials';
+    if (id.startsWith('internal/main/') || id.startsWith('internal/bootstrap/')) return 'process, require, internalBinding, primordials';
+    return 'exports, require, module, process, internalBinding, primordials';
+  }
+  const compileBuiltin = (id) => host.compileBuiltin(id, paramsOf(id));
+
+  // ---- internalBinding(name): Node's shape of the binding, filled from napi-jvm's Java and JS halves ----
+  function notImplemented(binding, name) {
+    const fn = function () {
+      const e = new Error(`napi-jvm: internalBinding('${binding}').${name} is not implemented yet`);
+      e.code = 'ERR_NAPI_JVM_NOT_IMPLEMENTED';
+      throw e;
+    };
+    ObjectDefineProperty(fn, 'name', { value: name });
+    return fn;
+  }
+  function stubClass(binding, name, shape) {
+    const fail = notImplemented(binding, name);
+    const C = { [name]: function () { return fail(); } }[name];
+    for (const m of shape.methods || []) C.prototype[m] = notImplemented(binding, `${name}.prototype.${m}`);
+    for (const s of shape.statics || []) C[s] = notImplemented(binding, `${name}.${s}`);
+    return C;
+  }
+  function fromShape(binding, key, s, java, implemented) {
+    switch (s.kind) {
+      case 'value': return s.value;
+      case 'undefined': return undefined;
+      case 'bigint': return BigInt(s.value);
+      case 'symbol': return symbolsByDescription.get(s.description) || SymbolCtor(s.description);
+      case 'typedarray': return new globalThis[s.type](s.length);
+      case 'map': return new Map();
+      case 'set': return new Set();
+      case 'function': return implemented.has(key) ? javaFunction(java, key) : notImplemented(binding, key);
+      case 'class': return implemented.has(key) ? javaFunction(java, key) : stubClass(binding, key, s);
+      case 'object': {
+        const o = s.array ? [] : {};
+        for (const k of ObjectKeys(s.keys || {})) o[k] = fromShape(binding, `${key}.${k}`, s.keys[k], java, implemented);
+        return o;
+      }
+      default: return undefined;
+    }
+  }
+  // a Java binding function: an exported method (polyglot values), or a raw one (engine values, see Binding.java)
+  // (the arguments go as one array: a lone array-like argument would otherwise be spread into the varargs)
+  const javaFunction = (java, key) => {
+    const method = java[key];
+    if (typeof method !== 'function') return java.rawFunction(key);
+    return { [key]: function (...args) { return method(args); } }[key];
+  };
+  const bindings = { __proto__: null };
+  const kit = { host, facts, perIsolateSymbols, privateSymbols, notImplemented, paramsOf, getInternalBinding: null, process: null, loaders: null };
+  function getInternalBinding(name) {
+    let b = bindings[name];
+    if (b !== undefined) return b;
+    const shape = facts.bindings[name];
+    if (shape === undefined || shape.missing) throw new Error(`No such binding: ${name}`);
+    const java = host.binding(name);
+    const implemented = new Set(java ? Array.from(java.functionNames()) : []);
+    b = {};
+    for (const key of ObjectKeys(shape)) {
+      if (name === 'util' && key === 'privateSymbols') b[key] = privateSymbols;
+      else if (name === 'symbols') b[key] = perIsolateSymbols[key];
+      else b[key] = fromShape(name, key, shape[key], java, implemented);
+    }
+    bindings[name] = b;
+    const own = host.bindingScript(name);
+    if (own) own(b, java, kit);
+    if (java) java.attached(b);
+    return b;
+  }
+  kit.getInternalBinding = getInternalBinding;
+  // what node's C++ throws for a failed libuv call (api/exceptions.cc UVException), made by Node's own class
+  kit.uvException = (errno, syscall, path, dest) => {
+    // api/exceptions.cc UVException: "<code>: <message>, <syscall> '<path>' -> '<dest>'", then errno, code, syscall,
+    // path, dest in that order
+    const uv = getInternalBinding('uv');
+    const code = uv.errname(errno);
+    let msg = `${code}: ${host.uvStrerror(errno)}, ${syscall}`;
+    if (path !== undefined) msg += ` '${path}'`;
+    if (dest !== undefined) msg += ` -> '${dest}'`;
+    const e = new Error(msg);
+    e.errno = errno;
+    e.code = code;
+    e.syscall = syscall;
+    if (path !== undefined) e.path = path;
+    if (dest !== undefined) e.dest = dest;
+    return e;
+  };
+
+  function getLinkedBinding(name) {
+    throw new Error(`No such binding: ${name}`);
+  }
+
+  // process.env (node_env_var.cc): the process's real environment (setenv/getenv, so addons and children see it);
+  // values are strings, assignment coerces, keys enumerate in environ order
+  function processEnv() {
+    const target = ObjectCreate(null);
+    const env = host.env();
+    return new Proxy(target, {
+      get: (t, key) => (typeof key === 'string' ? env.get(key) ?? undefined : undefined),
+      set: (t, key, value) => {
+        if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+        env.set(key, `${value}`);
+        return true;
+      },
+      has: (t, key) => typeof key === 'string' && env.get(key) != null,
+      deleteProperty: (t, key) => { if (typeof key === 'string') env.unset(key); return true; },
+      ownKeys: () => Array.from(env.keys()),
+      getOwnPropertyDescriptor: (t, key) => {
+        if (typeof key !== 'string') return undefined;
+        const v = env.get(key);
+        return v == null ? undefined : { value: v, writable: true, enumerable: true, configurable: true };
+      },
+      defineProperty: (t, key, d) => {
+        if ('get' in d || 'set' in d || d.configurable === false || d.writable === false || d.enumerable === false) {
+          const e = new TypeError("'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+          e.code = 'ERR_INVALID_OBJECT_DEFINE_PROPERTY';
+          throw e;
+        }
+        env.set(key, `${d.value}`);
+        return true;
+      },
+    });
+  }
+
+  // ---- the process object (node_process_object.cc): what C++ puts there before the bootstrap scripts run ----
+  const processCtor = function process() {};
+  const process = ObjectCreate(processCtor.prototype);
+  kit.process = process;
+  const info = JSON.parse(host.processInfo());
+  process.version = 'v' + facts.process.versions.node;
+  process.versions = { ...facts.process.versions, napi_jvm: info.napiJvmVersion };
+  process.arch = 'x64';
+  process.platform = 'linux';
+  process.release = { ...facts.process.release };
+  delete process.release.sourceUrl; // napi-jvm is not that download
+  delete process.release.headersUrl;
+  process._rawDebug = (...args) => host.rawDebug(args.join(' '));
+  process.env = processEnv();
+  process.argv = info.argv;
+  process.execArgv = info.execArgv;
+  process[privateSymbols.exit_info_private_symbol] = new Int32Array(3); // kExiting, kExitCode, kHasExitCode
+
+  if (info.exposeGc) {
+    ObjectDefineProperty(globalThis, 'gc', { value: function gc() { host.gc(); }, writable: true, configurable: true, enumerable: false });
+  }
+
+  // ---- Node's bootstrap, as node_realm.cc / node.cc run it ----
+  const primordials = { __proto__: null };
+  const perContextExports = { __proto__: null };
+  for (const id of ['internal/per_context/primordials', 'internal/per_context/domexception', 'internal/per_context/messageport']) {
+    compileBuiltin(id)(perContextExports, primordials, privateSymbols, perIsolateSymbols);
+  }
+  kit.primordials = primordials;
+  kit.perContextExports = perContextExports;
+  const loaderExports = compileBuiltin('internal/bootstrap/realm')(process, getLinkedBinding, getInternalBinding, primordials);
+  const { internalBinding, require } = kit.loaders; // handed over by realm.js through builtins.setInternalLoaders
+  const run = (id) => compileBuiltin(id)(process, require, internalBinding, primordials);
+  run('internal/bootstrap/node');
+  if (!info.noBrowserGlobals) {
+    run('internal/bootstrap/web/exposed-wildcard');
+    run('internal/bootstrap/web/exposed-window-or-worker');
+  }
+  run(info.isMainThread ? 'internal/bootstrap/switches/is_main_thread' : 'internal/bootstrap/switches/is_not_main_thread');
+  run(info.ownsProcessState ? 'internal/bootstrap/switches/does_own_process_state' : 'internal/bootstrap/switches/does_not_own_process_state');
+
+  // ---- what NodeEnv calls afterwards (node's SpinEventLoop, EmitProcessBeforeExit, EmitProcessExit) ----
+  const exitInfo = process[privateSymbols.exit_info_private_symbol];
+  const taskQueue = getInternalBinding('task_queue');
+  const tickInfo = taskQueue.tickInfo; // kHasTickScheduled, kHasRejectionToWarn
+  const { exitCodes } = getInternalBinding('errors');
+
+  // node_errors.cc TriggerUncaughtException: process._fatalException decides; false means the process dies
+  function triggerUncaughtException(error, fromPromise) {
+    const handler = process._fatalException;
+    if (typeof handler !== 'function') {
+      reportFatalException(error);
+      host.exit(exitCodes.kExceptionInFatalExceptionHandler);
+    }
+    let handled;
+    try {
+      handled = handler(error, fromPromise);
+    } catch (e) {
+      reportFatalException(e);
+      host.exit(exitCodes.kExceptionInFatalExceptionHandler);
+    }
+    if (handled !== false) return;
+    reportFatalException(error);
+    host.exit(exitInfo[2] ? exitInfo[1] : exitCodes.kGenericUserError);
+  }
+  kit.triggerUncaughtException = triggerUncaughtException;
+
+  // node_errors.cc ReportFatalException: the stack (enhanced as Node's errors binding asks), then Node's version
+  function reportFatalException(error) {
+    let out;
+    if (error !== null && (typeof error === 'object' || typeof error === 'function')) {
+      let trace;
+      try {
+        const { beforeInspector, afterInspector } = kit.enhanceStack || {};
+        trace = beforeInspector ? beforeInspector(error) : error.stack;
+        if (afterInspector) trace = afterInspector(error);
+      } catch {
+        trace = error.stack;
+      }
+      const arrow = error[privateSymbols.arrow_message_private_symbol];
+      const decorated = error[privateSymbols.decorated_private_symbol] === true;
+      if (trace !== undefined && `${trace}`.length > 0) {
+        out = (typeof arrow === 'string' && !decorated ? arrow + '\n' : '') + trace + '\n';
+      } else {
+        const { message, name } = error;
+        out = message === undefined || name === undefined ? `${safeToString(error)}\n` : `${name}: ${message}\n`;
+        out += `(Use \`${host.execName()} --trace-uncaught ...\` to show where the exception was thrown)\n`;
+      }
+    } else {
+      out = `${safeToString(error)}\n(Use \`${host.execName()} --trace-uncaught ...\` to show where the exception was thrown)\n`;
+    }
+    host.writeStderr(out + `\nNode.js ${process.version}\n`);
+  }
+  function safeToString(v) {
+    try { return `${v}`; } catch { return '<toString() threw exception>'; }
+  }
+
+  // node's InternalCallbackScope::Close: ticks (and microtasks through them), or a microtask checkpoint
+  function afterCallback() {
+    for (;;) {
+      try {
+        if (!tickInfo[0] && !tickInfo[1]) taskQueue.runMicrotasks();
+        if (!tickInfo[0] && !tickInfo[1]) return;
+        host.tickCallback().call(process);
+        return;
+      } catch (e) {
+        triggerUncaughtException(e, false);
+      }
+    }
+  }
+  // MakeCallback: the call, an exception to the uncaught-exception handler, then the callback scope closes
+  function callbackScope(fn, recv, ...args) {
+    let r;
+    try {
+      r = ReflectApply(fn, recv, args);
+    } catch (e) {
+      if (host.isExit(e)) throw e;
+      triggerUncaughtException(e, false);
+    }
+    afterCallback();
+    return r;
+  }
+  return {
+    callbackScope,
+    triggerUncaughtException,
+    isExiting: () => exitInfo[0] === 1,
+    runMain: (id) => run(id),
+    loaderExports,
+    exitCode: (dflt) => (exitInfo[2] ? exitInfo[1] : dflt), // kHasExitCode ? kExitCode : default
+    emitBeforeExit: () => {
+      if (exitInfo[0]) return;
+      process.emit('beforeExit', exitInfo[2] ? exitInfo[1] : 0);
+    },
+    emitExit: () => {
+      exitInfo[0] = 1;
+      process.emit('exit', exitInfo[2] ? exitInfo[1] : 0);
+      return exitInfo[2] ? exitInfo[1] : 0;
+    },
+    require,
+    internalBinding,
+  };
+})
