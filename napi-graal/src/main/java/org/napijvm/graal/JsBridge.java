@@ -66,8 +66,6 @@ public final class JsBridge {
     private Object[] compiled = new Object[128];
     private Object thrown;
     private final Map<Class<?>, Byte> typeByClass = new HashMap<>();
-    /** The externals of this context (napi_create_external), keyed weakly by their JS object. */
-    private final java.util.WeakHashMap<Object, External> externals = new java.util.WeakHashMap<>();
     private static final Helper NEW_EXTERNAL = new Helper("(() => { const pe = Object.preventExtensions, create = Object.create; return () => pe(create(null)); })()");
 
     private JsBridge(Context context, Object rethrow, Object undefined, Object nul, Object global) {
@@ -149,13 +147,13 @@ public final class JsBridge {
     /** A new external: a JS object as V8 makes them (null prototype, not extensible), with {@code data} behind it. */
     Object newExternal(long data) {
         Object o = call(NEW_EXTERNAL);
-        externals.put(o, new External(data));
+        External.register(o, data);
         return o;
     }
 
     /** The native side of an external, or null if {@code v} is none. */
     External external(Object v) {
-        return externals.isEmpty() ? null : externals.get(v);
+        return External.of(v);
     }
 
     /** Throws {@code e} as a JS exception from the current (JS-called) frame. */
@@ -179,7 +177,7 @@ public final class JsBridge {
         Class<?> c = v.getClass();
         Byte t = typeByClass.get(c);
         byte tt = t != null ? t : typeOfUncached(v, c);
-        return tt == ValueType.OBJECT && !externals.isEmpty() && externals.containsKey(v) ? ValueType.EXTERNAL : tt;
+        return tt == ValueType.OBJECT && External.of(v) != null ? ValueType.EXTERNAL : tt;
     }
 
     private byte typeOfUncached(Object v, Class<?> c) {
