@@ -160,6 +160,18 @@ static napi_value ExternalNoFinalizer(napi_env env, napi_callback_info info) {
   return ab;
 }
 
+// externalNull() -> an external ArrayBuffer over no memory (NULL, 0) whose finalizer counts its calls
+static int g_null_finalized = 0;
+static void FinalizeNull(napi_env env, void* data, void* hint) {
+  if (data == NULL && hint == (void*)&g_null_finalized) g_null_finalized++;
+}
+static napi_value ExternalNull(napi_env env, napi_callback_info info) {
+  napi_value ab;
+  NAPI_CALL(env, napi_create_external_arraybuffer(env, NULL, 0, FinalizeNull, &g_null_finalized, &ab));
+  return ab;
+}
+static napi_value NullFinalized(napi_env env, napi_callback_info info) { return ret_int(env, g_null_finalized); }
+
 // isArrayBuffer(v) -> {status, result}
 static napi_value IsArrayBuffer(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
@@ -241,6 +253,8 @@ NAPI_MODULE_INIT() {
   EXPORT_FN(env, exports, "externalByte", ExternalByte);
   EXPORT_FN(env, exports, "setExternalByte", SetExternalByte);
   EXPORT_FN(env, exports, "externalNoFinalizer", ExternalNoFinalizer);
+  EXPORT_FN(env, exports, "externalNull", ExternalNull);
+  EXPORT_FN(env, exports, "nullFinalized", NullFinalized);
   EXPORT_FN(env, exports, "isArrayBuffer", IsArrayBuffer);
   EXPORT_FN(env, exports, "detach", Detach);
   EXPORT_FN(env, exports, "isDetached", IsDetached);

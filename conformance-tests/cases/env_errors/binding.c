@@ -183,6 +183,23 @@ static napi_value LastErrorForCase(napi_env env, napi_callback_info info) {
   return obj;
 }
 
+// failNow(): a call fails (napi_number_expected) and the callback returns without clearing it.
+static napi_value FailNow(napi_env env, napi_callback_info info) {
+  napi_value s;
+  double d;
+  NAPI_CALL(env, napi_create_string_utf8(env, "xyz", 3, &s));
+  if (napi_get_value_double(env, s, &d) != napi_number_expected) return throw_msg(env, "expected napi_number_expected");
+  return NULL;
+}
+// errorOnEntry(): the last error code as the callback finds it before any other call (Node's CallIntoModule
+// clears it on the way in).
+static napi_value ErrorOnEntry(napi_env env, napi_callback_info info) {
+  const napi_extended_error_info* ei = NULL;
+  napi_get_last_error_info(env, &ei);
+  int code = ei == NULL ? -1 : (int)ei->error_code;
+  return ret_int(env, code);
+}
+
 static napi_value GetVersion(napi_env env, napi_callback_info info) {
   uint32_t version = 0;
   NAPI_CALL(env, napi_get_version(env, &version));
@@ -280,6 +297,12 @@ NAPI_MODULE_INIT() {
   EXPORT_FN(env, exports, "lastErrorQueriedTwice", LastErrorQueriedTwice);
   EXPORT_FN(env, exports, "lastErrorNullResult", LastErrorNullResult);
   EXPORT_FN(env, exports, "lastErrorForCase", LastErrorForCase);
+  EXPORT_FN(env, exports, "failNow", FailNow);
+  EXPORT_FN(env, exports, "errorOnEntry", ErrorOnEntry);
+  {
+    napi_property_descriptor d = {"errorOnEntryGetter", NULL, NULL, ErrorOnEntry, NULL, NULL, napi_default, NULL};
+    NAPI_CALL(env, napi_define_properties(env, exports, 1, &d));
+  }
   EXPORT_FN(env, exports, "getVersion", GetVersion);
   EXPORT_FN(env, exports, "getVersionNull", GetVersionNull);
   EXPORT_FN(env, exports, "getUndefined", GetUndefined);

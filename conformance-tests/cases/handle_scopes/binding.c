@@ -217,6 +217,65 @@ static napi_value CloseWithoutOpen(napi_env env, napi_callback_info info) {
   return int_array(env, st, 6);
 }
 
+// misuse(k): statuses of a handle-scope misuse sequence, with the last error code (error_code) read where it says
+// "last": 0 outer closed before inner (+last, +last); 1 closed twice (+last); 2 closed with none open (+last);
+// 3 escapable scopes closed out of order; 4 escape twice (+last); 5 more closes than opens (+last).
+static int last_code(napi_env env) {
+  const napi_extended_error_info* ei = NULL;
+  napi_get_last_error_info(env, &ei);
+  return ei == NULL ? -1 : (int)ei->error_code;
+}
+static napi_value Misuse(napi_env env, napi_callback_info info) {
+  GET_ARGS(env, info, 1);
+  int k = arg_int(env, args[0]);
+  int st[8], n = 0;
+  napi_handle_scope s1, s2;
+  napi_escapable_handle_scope e1, e2;
+  napi_value v, out;
+  switch (k) {
+    case 0:
+      st[n++] = napi_open_handle_scope(env, &s1);
+      st[n++] = napi_open_handle_scope(env, &s2);
+      st[n++] = napi_close_handle_scope(env, s1);
+      st[n++] = last_code(env);
+      st[n++] = napi_close_handle_scope(env, s2);
+      st[n++] = last_code(env);
+      break;
+    case 1:
+      st[n++] = napi_open_handle_scope(env, &s1);
+      st[n++] = napi_close_handle_scope(env, s1);
+      st[n++] = napi_close_handle_scope(env, s1);
+      st[n++] = last_code(env);
+      break;
+    case 2:
+      st[n++] = napi_close_handle_scope(env, (napi_handle_scope)(uintptr_t)8);
+      st[n++] = last_code(env);
+      break;
+    case 3:
+      st[n++] = napi_open_escapable_handle_scope(env, &e1);
+      st[n++] = napi_open_escapable_handle_scope(env, &e2);
+      st[n++] = napi_close_escapable_handle_scope(env, e1);
+      st[n++] = napi_close_escapable_handle_scope(env, e2);
+      break;
+    case 4:
+      st[n++] = napi_open_escapable_handle_scope(env, &e1);
+      NAPI_CALL(env, napi_create_int32(env, 1, &v));
+      st[n++] = napi_escape_handle(env, e1, v, &out);
+      st[n++] = napi_escape_handle(env, e1, v, &out);
+      st[n++] = last_code(env);
+      st[n++] = napi_close_escapable_handle_scope(env, e1);
+      break;
+    default:
+      st[n++] = napi_open_handle_scope(env, &s1);
+      st[n++] = napi_close_handle_scope(env, s1);
+      st[n++] = napi_close_handle_scope(env, s1);
+      st[n++] = napi_close_handle_scope(env, s1);
+      st[n++] = last_code(env);
+      break;
+  }
+  return int_array(env, st, n);
+}
+
 // callbackInScope(fn, n): calls fn n times, each inside its own handle scope,
 // summing the int32 results.
 static napi_value CallbackInScope(napi_env env, napi_callback_info info) {
@@ -253,5 +312,6 @@ NAPI_MODULE_INIT() {
   EXPORT_FN(env, exports, "badArgs", BadArgs);
   EXPORT_FN(env, exports, "closeWithoutOpen", CloseWithoutOpen);
   EXPORT_FN(env, exports, "callbackInScope", CallbackInScope);
+  EXPORT_FN(env, exports, "misuse", Misuse);
   return exports;
 }

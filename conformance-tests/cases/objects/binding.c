@@ -93,6 +93,26 @@ static napi_value GetProto(napi_env env, napi_callback_info info) {
   return rec(env, st, st == napi_ok ? r : NULL);
 }
 
+// instanceOf(v, ctor) -> {status, value?, exc?}
+static napi_value InstanceOf(napi_env env, napi_callback_info info) {
+  GET_ARGS(env, info, 2);
+  bool r = false;
+  napi_status st = napi_instanceof(env, args[0], args[1], &r);
+  napi_value b = NULL;
+  if (st == napi_ok) NAPI_CALL(env, napi_get_boolean(env, r, &b));
+  return rec(env, st, b);
+}
+
+// arrayLength(v) -> {status, value?}
+static napi_value ArrayLength(napi_env env, napi_callback_info info) {
+  GET_ARGS(env, info, 1);
+  uint32_t n = 0;
+  napi_status st = napi_get_array_length(env, args[0], &n);
+  napi_value v = NULL;
+  if (st == napi_ok) NAPI_CALL(env, napi_create_uint32(env, n, &v));
+  return rec(env, st, v);
+}
+
 static napi_value Freeze(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 1);
   return rec(env, napi_object_freeze(env, args[0]), NULL);
@@ -265,6 +285,8 @@ NAPI_MODULE_INIT() {
   EXPORT_FN(env, exports, "delEl", DelEl);
   EXPORT_FN(env, exports, "strictEquals", StrictEquals);
   EXPORT_FN(env, exports, "getProto", GetProto);
+  EXPORT_FN(env, exports, "instanceOf", InstanceOf);
+  EXPORT_FN(env, exports, "arrayLength", ArrayLength);
   EXPORT_FN(env, exports, "freeze", Freeze);
   EXPORT_FN(env, exports, "seal", Seal);
   EXPORT_FN(env, exports, "badArgs", BadArgs);

@@ -222,7 +222,30 @@ static napi_value errors(napi_env env, napi_callback_info info) {
   return int_array(env, vals, 6);
 }
 
+// throwingCall(callFn, finalizeFn): a threadsafe function (default call_js) called once from the JS thread and
+// released; callFn and, from the finalizer, finalizeFn both throw. The module is below the experimental version.
+static void throwing_finalize(napi_env env, void* data, void* hint) {
+  napi_ref fin = data;
+  napi_value fn, undef;
+  if (napi_get_reference_value(env, fin, &fn) == napi_ok && napi_get_undefined(env, &undef) == napi_ok)
+    napi_call_function(env, undef, fn, 0, NULL, NULL);  // throws: the exception is left pending
+  napi_delete_reference(env, fin);
+}
+static napi_value throwing_call(napi_env env, napi_callback_info info) {
+  GET_ARGS(env, info, 2);
+  napi_value name;
+  napi_ref fin;
+  napi_threadsafe_function f;
+  NAPI_CALL(env, napi_create_string_utf8(env, "throwing", NAPI_AUTO_LENGTH, &name));
+  NAPI_CALL(env, napi_create_reference(env, args[1], 1, &fin));
+  NAPI_CALL(env, napi_create_threadsafe_function(env, args[0], NULL, name, 0, 1, fin, throwing_finalize, NULL, NULL, &f));
+  NAPI_CALL(env, napi_call_threadsafe_function(f, NULL, napi_tsfn_nonblocking));
+  NAPI_CALL(env, napi_release_threadsafe_function(f, napi_tsfn_release));
+  return NULL;
+}
+
 NAPI_MODULE_INIT() {
+  EXPORT_FN(env, exports, "throwingCall", throwing_call);
   EXPORT_FN(env, exports, "start", start);
   EXPORT_FN(env, exports, "queueFull", queue_full);
   EXPORT_FN(env, exports, "abortStart", abort_start);

@@ -44,6 +44,9 @@ static void js_fin(napi_env env, void* data, void* hint) {
   napi_call_function(env, undef, cb, 1, &arg, &res);
 }
 
+// posts js_fin (node_api_post_finalizer: how a GC finalizer of an experimental module gets to call JS later)
+static void post_fin(napi_env env, void* data, void* hint) { node_api_post_finalizer(env, js_fin, data, hint); }
+
 // deletes its own reference (hint = index in refs) as addons that keep the wrap's reference do
 static void delete_ref_fin(napi_env env, void* data, void* hint) {
   fin_count++;
@@ -95,7 +98,8 @@ static napi_value AddFinalizer(napi_env env, napi_callback_info info) {
   GET_ARGS(env, info, 4);
   int id = arg_int(env, args[1]), kind = arg_int(env, args[2]), want = arg_int(env, args[3]);
   napi_ref r = NULL;
-  int st = napi_add_finalizer(env, args[0], PTR(id), kind == 2 ? js_fin : count_fin, HINT, want ? &r : NULL);
+  napi_finalize cb = kind == 2 ? js_fin : kind == 3 ? post_fin : count_fin;
+  int st = napi_add_finalizer(env, args[0], PTR(id), cb, HINT, want ? &r : NULL);
   int idx = -1;
   if (st == napi_ok && want) { refs[nrefs] = r; idx = nrefs++; }
   return ret_pair(env, st, idx);
@@ -166,6 +170,46 @@ static napi_value ExternalMany(napi_env env, napi_callback_info info) {
   }
   NAPI_CALL(env, napi_close_handle_scope(env, scope));
   return NULL;
+}
+
+// external(id): an external with a counting finalizer (data = id)
+static napi_value External(napi_env env, napi_callback_info info) {
+  GET_ARGS(env, info, 1);
+  napi_value o;
+  NAPI_CALL(env, napi_create_external(env, PTR(arg_int(env, args[0])), count_fin, HINT, &o));
+  return o;
+}
+
+// externalData(v) -> [status, id]
+static napi_value ExternalData(napi_env env, napi_callback_info info) {
+  GET_ARGS(env, info, 1);
+  void* p = PTR(-7);
+  int st = napi_get_value_external(env, args[0], &p);
+  return ret_pair(env, st, ID(p));
+}
+
+// strictEquals(a, b) -> [status, result]
+static napi_value StrictEquals(napi_env env, napi_callback_info info) {
+  GET_ARGS(env, info, 2);
+  bool r = false;
+  int st = napi_strict_equals(env, args[0], args[1], &r);
+  return ret_pair(env, st, r);
+}
+
+// prototypeOf(v): napi_get_prototype's result, or the status if it failed
+static napi_value PrototypeOf(napi_env env, napi_callback_info info) {
+  GET_ARGS(env, info, 1);
+  napi_value r;
+  int st = napi_get_prototype(env, args[0], &r);
+  return st == napi_ok ? r : ret_int(env, st);
+}
+
+// typeOf(v): napi_typeof's napi_valuetype
+static napi_value TypeOf(napi_env env, napi_callback_info info) {
+  GET_ARGS(env, info, 1);
+  napi_valuetype t;
+  NAPI_CALL(env, napi_typeof(env, args[0], &t));
+  return ret_int(env, t);
 }
 
 static napi_value PostFinalizer(napi_env env, napi_callback_info info) {
@@ -331,6 +375,11 @@ NAPI_MODULE_INIT() {
   EXPORT_FN(env, exports, "wrapMany", WrapMany);
   EXPORT_FN(env, exports, "externalMany", ExternalMany);
   EXPORT_FN(env, exports, "postFinalizer", PostFinalizer);
+  EXPORT_FN(env, exports, "external", External);
+  EXPORT_FN(env, exports, "externalData", ExternalData);
+  EXPORT_FN(env, exports, "strictEquals", StrictEquals);
+  EXPORT_FN(env, exports, "prototypeOf", PrototypeOf);
+  EXPORT_FN(env, exports, "typeOf", TypeOf);
   EXPORT_FN(env, exports, "typeTag", TypeTag);
   EXPORT_FN(env, exports, "checkTag", CheckTag);
   EXPORT_FN(env, exports, "badArgs", BadArgs);

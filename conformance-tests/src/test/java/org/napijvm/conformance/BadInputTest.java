@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Bad input for every function of js_native_api.h, compared against node 25 (issue 3). Generated from the symbol
+ * Bad input for every function of js_native_api.h and node_api.h (async work, threadsafe functions, buffers, cleanup
+ * hooks, callback scopes, ...; all but {@link #NOT_CALLED}), compared against node 25. Generated from the symbol
  * table: for every function, one call with all arguments valid, one call per pointer parameter (other than env)
  * with that parameter NULL, and one call per napi_value parameter and per value type (undefined, null, boolean,
  * number, string, symbol, object, function, bigint) with that value. Every call prints
@@ -56,7 +57,21 @@ class BadInputTest {
             Map.entry("const napi_value*", new Val("napi_value $[1] = { mk(env, K_number) };", "$", "")),
             Map.entry("const napi_property_descriptor*", Val.of("&g_desc")),
             Map.entry("const napi_type_tag*", Val.of("&g_tag")),
-            Map.entry("const uint64_t*", Val.of("g_words")));
+            Map.entry("const uint64_t*", Val.of("g_words")),
+            // node_api.h: handles made fresh for every call, and what the call leaves open undone after it
+            Map.entry("napi_async_work", Val.of("fresh_work(env)")),
+            Map.entry("napi_async_execute_callback", Val.of("dummy_execute")),
+            Map.entry("napi_async_complete_callback", Val.of("dummy_complete")),
+            Map.entry("napi_threadsafe_function", new Val("napi_threadsafe_function $ = fresh_tsfn(env);", "$",
+                    "napi_release_threadsafe_function($, napi_tsfn_abort);")),
+            Map.entry("napi_threadsafe_function_call_js", Val.of("dummy_call_js")),
+            Map.entry("napi_async_context", Val.of("fresh_context(env)")),
+            Map.entry("napi_callback_scope", new Val("napi_callback_scope $ = NULL; napi_open_callback_scope(env, mk(env, K_object), fresh_context(env), &$);",
+                    "$", "if (st != napi_ok) napi_close_callback_scope(env, $);")),
+            Map.entry("napi_cleanup_hook", Val.of("dummy_hook")),
+            Map.entry("napi_async_cleanup_hook", Val.of("dummy_async_hook")),
+            Map.entry("napi_async_cleanup_hook_handle", new Val("napi_async_cleanup_hook_handle $ = NULL; napi_add_async_cleanup_hook(env, dummy_async_hook, NULL, &$);",
+                    "$", "if (st != napi_ok && $) napi_remove_async_cleanup_hook($);")));
 
     /** Per-function overrides, keyed "function.parameter". */
     static final Map<String, Val> BY_PARAM = new LinkedHashMap<>();
@@ -96,6 +111,28 @@ class BadInputTest {
         BY_PARAM.put("napi_create_typedarray.byte_offset", Val.of("0"));
         for (String f : List.of("latin1", "utf8", "utf16")) BY_PARAM.put("napi_get_value_string_" + f + ".bufsize", Val.of("8"));
         BY_PARAM.put("napi_create_reference.initial_refcount", Val.of("1"));
+        // node_api.h
+        for (String[] v : new String[][] {{"napi_get_buffer_info.value", "typedarray"}, {"napi_is_buffer.value", "typedarray"},
+                {"node_api_create_buffer_from_arraybuffer.arraybuffer", "arraybuffer"}, {"napi_make_callback.func", "function"},
+                {"napi_create_threadsafe_function.func", "function"}, {"napi_async_init.async_resource_name", "string"},
+                {"napi_create_async_work.async_resource_name", "string"}, {"napi_create_threadsafe_function.async_resource_name", "string"},
+                {"napi_fatal_exception.err", "error"}})
+            BY_PARAM.put(v[0], Val.of("mk(env, K_" + v[1] + ")"));
+        BY_PARAM.put("node_api_create_buffer_from_arraybuffer.byte_offset", Val.of("0"));
+        BY_PARAM.put("napi_create_threadsafe_function.initial_thread_count", Val.of("1"));
+        BY_PARAM.put("napi_create_threadsafe_function.max_queue_size", Val.of("0"));
+        BY_PARAM.put("napi_create_threadsafe_function.result", new Val("napi_threadsafe_function $ = NULL;", "&$",
+                "if ($) napi_release_threadsafe_function($, napi_tsfn_abort);"));
+        BY_PARAM.put("napi_create_external_buffer.data", Val.of("(void*)g_data"));
+        // each env cleanup hook registration has its own arg: node aborts on a (fun, arg) pair registered twice
+        BY_PARAM.put("napi_add_env_cleanup_hook.arg", Val.of("next_hook_arg()"));
+        // (a NULL arg is one pair: it is removed again after the call)
+        BY_PARAM.put("napi_add_env_cleanup_hook.fun", new Val("", "dummy_hook", "if (st == napi_ok) napi_remove_env_cleanup_hook(env, dummy_hook, NULL);"));
+        BY_PARAM.put("napi_add_async_cleanup_hook.remove_handle", new Val("napi_async_cleanup_hook_handle $ = NULL;", "&$",
+                "if ($) napi_remove_async_cleanup_hook($);"));
+        BY_PARAM.put("napi_open_callback_scope.result", new Val("napi_callback_scope $ = NULL;", "&$", "if ($) napi_close_callback_scope(env, $);"));
+        // a work queued behind works that hold every threadpool thread: cancelling it succeeds, deterministically
+        BY_PARAM.put("napi_cancel_async_work.work", Val.of("fresh_queued_work(env)"));
         // scopes: a scope opened by the call is closed afterwards; one closed by the call only if the call failed
         BY_PARAM.put("napi_open_handle_scope.result", new Val("napi_handle_scope $ = NULL;", "&$", "if ($) napi_close_handle_scope(env, $);"));
         BY_PARAM.put("napi_open_escapable_handle_scope.result", new Val("napi_escapable_handle_scope $ = NULL;", "&$",
@@ -105,6 +142,11 @@ class BadInputTest {
         BY_PARAM.put("napi_close_escapable_handle_scope.scope", new Val("napi_escapable_handle_scope $; napi_open_escapable_handle_scope(env, &$);", "$",
                 "if (st != napi_ok) napi_close_escapable_handle_scope(env, $);"));
     }
+
+    /** node_api.h functions not called here, and why. */
+    static final Map<String, String> NOT_CALLED = Map.of(
+            "napi_fatal_error", "aborts the process by contract (FatalErrorTest)",
+            "napi_module_register", "registers a module at load time (LoaderTest's legacy registrations)");
 
     /** Combinations (as printed: "function pN what") on which node 25 itself crashes; napi-jvm must survive them. */
     static final Map<String, String> NODE_CRASHES = new LinkedHashMap<>();
@@ -116,6 +158,19 @@ class BadInputTest {
         NODE_CRASHES.put("napi_reject_deferred p1 NULL", deref);
         NODE_CRASHES.put("napi_resolve_deferred p2+p1 symbol+NULL", deref);
         NODE_CRASHES.put("napi_reject_deferred p2+p1 symbol+NULL", deref);
+        // node_api.h
+        for (String f : List.of("napi_acquire_threadsafe_function p0", "napi_call_threadsafe_function p0",
+                "napi_get_threadsafe_function_context p0", "napi_release_threadsafe_function p0",
+                "napi_ref_threadsafe_function p1", "napi_unref_threadsafe_function p1"))
+            for (String w : List.of(" NULL", " NULL+exception-pending"))
+                NODE_CRASHES.put(f + w, "node aborts: CHECK_NOT_NULL(func) before any status");
+        for (String w : List.of(" NULL", " NULL+exception-pending"))
+            NODE_CRASHES.put("napi_get_threadsafe_function_context p1" + w, "node aborts: CHECK_NOT_NULL(result)");
+        NODE_CRASHES.put("napi_create_buffer_copy p2 NULL", "node segfaults: copies length bytes from NULL");
+        NODE_CRASHES.put("napi_create_external_buffer p2 NULL",
+                "node aborts: CHECK in node::Buffer CreateTrackedArrayBuffer (data == nullptr with length > 0)");
+        for (String w : List.of("p2 NULL", "p2 NULL+exception-pending", "p1+p2 symbol+NULL"))
+            NODE_CRASHES.put("napi_open_callback_scope " + w, "node segfaults: the async context is dereferenced unchecked");
         for (String t : List.of("undefined", "boolean", "number", "string", "symbol", "bigint"))
             NODE_CRASHES.put("node_api_create_object_with_properties p1 " + t,
                     "node aborts: V8 fatal error 'v8::Object::New prototype must be null or object' (prototype is not checked)");
@@ -146,8 +201,9 @@ class BadInputTest {
      *  run between the arguments' setup and the call. */
     static String call(NapiSymbols.Symbol s, List<Param> ps, String key, Map<Integer, String> bad, String before) {
         StringBuilder setup = new StringBuilder(), cleanup = new StringBuilder();
-        List<String> args = new ArrayList<>(List.of("env"));
-        for (int i = 1; i < ps.size(); i++) {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            if (i == 0 && takesEnv(ps)) { args.add("env"); continue; }
             if (bad.containsKey(i)) { args.add(bad.get(i)); continue; }
             Val v = valid(s, ps.get(i));
             String var = "a" + i;
@@ -159,6 +215,11 @@ class BadInputTest {
                 + s.name() + "\"))(" + String.join(", ", args) + ");\n    record(env, out, \"" + key + "\", st); " + cleanup + "}\n";
     }
 
+    /** Whether the first parameter is the env (not so for threadsafe-function calls and async cleanup handles). */
+    static boolean takesEnv(List<Param> ps) {
+        return ps.get(0).name().equals("env");
+    }
+
     @Test
     void badInputGetsNodesStatusAndNeverCrashes() throws IOException {
         Path dir = Oracles.REPO.resolve("conformance-tests/target/bad-input");
@@ -167,17 +228,17 @@ class BadInputTest {
         int pointerParams = 0, nullCombos = 0, functions = 0;
         List<String> excludedNull = new ArrayList<>();
         for (NapiSymbols.Symbol s : NapiSymbols.ALL) {
-            if (!s.header().equals("js")) continue;
+            if (NOT_CALLED.containsKey(s.name())) continue;
             functions++;
             List<Param> ps = params(s);
-            assertEquals("env", ps.get(0).name(), s.name());
+            int first = takesEnv(ps) ? 1 : 0;
             typedefs.append("typedef napi_status (*t_").append(s.name()).append(")(").append(s.cParams()).append(");\n");
             List<String[]> calls = new ArrayList<>(); // key, then parameter index and C expression pairs
             String throwFirst = "napi_throw(env, mk(env, K_error));";
             calls.add(new String[]{s.name() + " valid", ""});
             // all arguments valid, but a JS exception is pending (NAPI_PREAMBLE functions refuse to run)
             calls.add(new String[]{s.name() + " exception-pending", throwFirst});
-            for (int i = 1; i < ps.size(); i++) {
+            for (int i = first; i < ps.size(); i++) {
                 Param p = ps.get(i);
                 if (p.kind() == 'P') {
                     pointerParams++;
@@ -188,7 +249,7 @@ class BadInputTest {
                 if (p.type().equals("napi_value")) {
                     for (String t : TYPES) calls.add(new String[]{s.name() + " p" + i + " " + t, "", "" + i, "mk(env, K_" + t + ")"});
                     // check order: a wrong type (a symbol is wrong almost everywhere) against each NULL pointer
-                    for (int j = 1; j < ps.size(); j++)
+                    for (int j = first; j < ps.size(); j++)
                         if (j != i && ps.get(j).kind() == 'P')
                             calls.add(new String[]{s.name() + " p" + i + "+p" + j + " symbol+NULL", "", "" + i, "mk(env, K_symbol)", "" + j, "NULL"});
                 }
@@ -212,6 +273,7 @@ class BadInputTest {
                 #include <stdlib.h>
                 #include <string.h>
                 #include <uchar.h>
+                #include <unistd.h>
                 #include <node_api.h>
                 %s
                 %s
@@ -225,6 +287,44 @@ class BadInputTest {
                 static napi_value dummy_cb(napi_env env, napi_callback_info info) { return NULL; }
                 static void dummy_fin(napi_env env, void* data, void* hint) {}
                 static const napi_property_descriptor g_desc = {"p", NULL, dummy_cb, NULL, NULL, NULL, napi_default, NULL};
+                // node_api.h: async work (blockers hold every threadpool thread until the batch ends, so a work
+                // queued after them can always be cancelled), threadsafe functions, async contexts, cleanup hooks
+                static volatile int g_gate;
+                static void dummy_execute(napi_env env, void* data) {}
+                static void blocker_execute(napi_env env, void* data) { while (!g_gate) usleep(1000); }
+                static void dummy_complete(napi_env env, napi_status status, void* data) {}
+                static void dummy_call_js(napi_env env, napi_value js_cb, void* context, void* data) {}
+                static void dummy_hook(void* arg) {}
+                static void dummy_async_hook(napi_async_cleanup_hook_handle h, void* arg) { napi_remove_async_cleanup_hook(h); }
+                static uintptr_t g_hook_args;
+                static void* next_hook_arg(void) { return (void*)(++g_hook_args); }
+                static napi_value mk(napi_env env, int kind);
+                static napi_async_work make_work(napi_env env, napi_async_execute_callback execute) {
+                  napi_async_work w = NULL;
+                  napi_create_async_work(env, NULL, mk(env, K_string), execute, dummy_complete, NULL, &w);
+                  return w;
+                }
+                static napi_async_work fresh_work(napi_env env) { return make_work(env, dummy_execute); }
+                static napi_async_work fresh_queued_work(napi_env env) {
+                  napi_async_work w = make_work(env, dummy_execute);
+                  napi_queue_async_work(env, w);
+                  return w;
+                }
+                static void hold_threadpool(napi_env env) {
+                  const char* n = getenv("UV_THREADPOOL_SIZE");
+                  int threads = n != NULL && atoi(n) > 0 ? atoi(n) : 4;
+                  for (int i = 0; i < threads; i++) napi_queue_async_work(env, make_work(env, blocker_execute));
+                }
+                static napi_threadsafe_function fresh_tsfn(napi_env env) {
+                  napi_threadsafe_function t = NULL;
+                  napi_create_threadsafe_function(env, NULL, NULL, mk(env, K_string), 0, 1, NULL, NULL, NULL, dummy_call_js, &t);
+                  return t;
+                }
+                static napi_async_context fresh_context(napi_env env) {
+                  napi_async_context c = NULL;
+                  napi_async_init(env, mk(env, K_object), mk(env, K_string), &c);
+                  return c;
+                }
 
                 static napi_value mk(napi_env env, int kind) {
                   napi_value v = NULL, tmp;
@@ -284,7 +384,9 @@ class BadInputTest {
                   napi_create_array(env, &out);
                   g_info = info;
                   trace = getenv("BADINPUT_TRACE") != NULL;
-                %s  return out;
+                  hold_threadpool(env);
+                %s  g_gate = 1;
+                  return out;
                 }
                 static napi_value RunExcluded(napi_env env, napi_callback_info info) {
                   napi_value out;
@@ -306,10 +408,14 @@ class BadInputTest {
         Path addon = Oracles.compile(dir.resolve("bad_input.node"), List.of("-Wno-format-truncation", "-Wno-unused-variable",
                 "-Wno-unused-but-set-variable", "-ldl"), dir.resolve("bad_input.c"));
         Path nodeJs = dir.resolve("bad_input.js"), oursJs = dir.resolve("bad_input_jvm.js");
-        Files.writeString(nodeJs, "for (const line of require(process.env.NAPI_ADDON).run()) console.log(line);\n");
-        Files.writeString(oursJs, """
+        // napi_fatal_exception raises 'uncaughtException' (counted, printed last)
+        String uncaught = "let uncaught = 0; process.on('uncaughtException', () => uncaught++);\n";
+        Files.writeString(nodeJs, uncaught + "for (const line of require(process.env.NAPI_ADDON).run()) console.log(line);\n"
+                + "console.log('uncaught exceptions raised: ' + uncaught);\n");
+        Files.writeString(oursJs, uncaught + """
                 const addon = require(process.env.NAPI_ADDON);
                 for (const line of addon.run()) console.log(line);
+                console.log('uncaught exceptions raised: ' + uncaught);
                 console.log('--- node crashes on these ---');
                 for (const line of addon.runExcluded()) console.log(line);
                 """);
@@ -330,8 +436,8 @@ class BadInputTest {
         assertEquals(functions, lines.stream().filter(l -> l.split(" ")[1].equals("valid")).count());
         assertEquals(functions, lines.stream().filter(l -> l.split(" ")[1].equals("exception-pending")).count());
         // counted straight from the symbol table: kinds = return kind, env, then the other parameters
-        long tablePointers = NapiSymbols.ALL.stream().filter(s -> s.header().equals("js"))
-                .mapToLong(s -> s.kinds().substring(2).chars().filter(k -> k == 'P').count()).sum();
+        long tablePointers = NapiSymbols.ALL.stream().filter(s -> !NOT_CALLED.containsKey(s.name()))
+                .mapToLong(s -> s.kinds().substring(takesEnv(params(s)) ? 2 : 1).chars().filter(k -> k == 'P').count()).sum();
         assertEquals(tablePointers, pointerParams);
         assertEquals(pointerParams - excludedNull.size(), nullCombos);
         // the defaults are valid: every all-valid call succeeds (the throw functions leave their exception pending)

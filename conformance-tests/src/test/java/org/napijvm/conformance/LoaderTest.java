@@ -34,6 +34,11 @@ class LoaderTest {
         Map<String, String> env = Map.of("ADDON_DIR", OUT.toString());
         Oracles.Result node = Oracles.run(List.of(Oracles.NODE25.toString(), js.toString()), SRC, env);
         assertEquals(0, node.exit(), node.describe("node 25"));
+        if (Oracles.node20Available()) {
+            Oracles.Result n20 = Oracles.run(List.of(Oracles.NODE20.toString(), js.toString()), SRC, env);
+            assertEquals(0, n20.exit(), n20.describe("node 20"));
+            assertEquals(node.out(), n20.out(), "node 20 differs from node 25 (the script must hold on both)");
+        }
         Oracles.Result ours = InProcess.run(js, SRC, env);
         assertEquals(0, ours.exit(), ours.describe("napi-jvm"));
         assertEquals(node.out(), ours.out());

@@ -51,11 +51,27 @@ public final class HandleScopes {
         return id;
     }
 
-    /** Closes the innermost scope; Status.HANDLE_SCOPE_MISMATCH if {@code id} is not it. */
-    public int close(long id, boolean escapable) {
-        if (depth == 0 || ids[depth - 1] != id || (esc[depth - 1] >= 0) != escapable) return Status.HANDLE_SCOPE_MISMATCH;
+    /**
+     * Closes scope {@code id} as Node does: Node only counts open scopes, so closing is
+     * Status.HANDLE_SCOPE_MISMATCH only when none is open; otherwise it succeeds, in any order (V8 then restores the
+     * handle state saved when that scope opened: handles created since are dropped, also those of scopes opened
+     * inside it, which stay counted as open until they are closed). A handle that names no open scope closes (counts
+     * down) the innermost one without dropping handles.
+     */
+    public int close(long id) {
+        if (depth == 0) return Status.HANDLE_SCOPE_MISMATCH;
+        int i = indexOf(id);
+        if (i < 0) {
+            i = depth - 1;
+        } else if (base[i] < stack.top()) {
+            stack.truncate(base[i]);
+        }
+        int n = depth - i - 1;
+        System.arraycopy(ids, i + 1, ids, i, n);
+        System.arraycopy(base, i + 1, base, i, n);
+        System.arraycopy(esc, i + 1, esc, i, n);
+        System.arraycopy(escaped, i + 1, escaped, i, n);
         depth--;
-        stack.truncate(base[depth]);
         return Status.OK;
     }
 

@@ -26,7 +26,7 @@ class HandleScopesTest {
         long id = h.open(false);
         s.v.add("a");
         s.v.add("b");
-        assertEquals(Status.OK, h.close(id, false));
+        assertEquals(Status.OK, h.close(id));
         assertEquals(List.of("outer"), s.v);
         assertEquals(0, h.depth());
     }
@@ -40,22 +40,42 @@ class HandleScopesTest {
         int parentSlot = h.escape(id, 1);
         assertEquals(0, parentSlot);
         assertEquals(-Status.ESCAPE_CALLED_TWICE, h.escape(id, 1));
-        assertEquals(Status.OK, h.close(id, true));
+        assertEquals(Status.OK, h.close(id));
         assertEquals(List.of("inner"), s.v);
     }
 
     @Test
-    void mismatchedCloseIsRefused() {
+    void closingOutOfOrderSucceedsAsInNode() {
         Stack s = new Stack();
         HandleScopes h = new HandleScopes(s);
-        long outer = h.open(false), inner = h.open(false);
+        long outer = h.open(false);
+        s.v.add("a");
+        long inner = h.open(false);
+        s.v.add("b");
         assertNotEquals(outer, inner);
-        assertEquals(Status.HANDLE_SCOPE_MISMATCH, h.close(outer, false));
-        assertEquals(Status.HANDLE_SCOPE_MISMATCH, h.close(inner, true)); // plain scope closed as escapable
-        assertEquals(Status.OK, h.close(inner, false));
-        assertEquals(Status.OK, h.close(outer, false));
-        assertEquals(Status.HANDLE_SCOPE_MISMATCH, h.close(outer, false)); // already closed
+        // Node only counts open scopes: the outer one closes first (dropping everything since it opened)...
+        assertEquals(Status.OK, h.close(outer));
+        assertEquals(List.of(), s.v);
+        assertEquals(1, h.depth());
+        // ...and the inner one is still counted until closed
+        assertEquals(Status.OK, h.close(inner));
+        assertEquals(0, h.depth());
+        // with none open, closing is the mismatch
+        assertEquals(Status.HANDLE_SCOPE_MISMATCH, h.close(outer));
         assertEquals(-Status.INVALID_ARG, h.escape(outer, 0));
+    }
+
+    @Test
+    void aStaleHandleCountsTheInnermostScopeDown() {
+        Stack s = new Stack();
+        HandleScopes h = new HandleScopes(s);
+        long a = h.open(false);
+        assertEquals(Status.OK, h.close(a));
+        h.open(false);
+        s.v.add("kept");
+        assertEquals(Status.OK, h.close(a)); // a is closed already: one scope fewer, no handle dropped
+        assertEquals(0, h.depth());
+        assertEquals(List.of("kept"), s.v);
     }
 
     @Test

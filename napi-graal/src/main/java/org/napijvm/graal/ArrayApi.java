@@ -38,8 +38,11 @@ public final class ArrayApi {
     public static int napi_get_array_length(GraalEnv e, long value, long result) {
         if (value == 0 || result == 0) return e.invalidArg();
         int s = e.argSlot(value);
-        if (e.tag(s) != ValueType.OBJECT || !isArray(e, e.value(s))) return e.fail(Status.ARRAY_EXPECTED);
-        Object length = ObjectApi.get(e, e.value(s), JsBridge.jsString("length"));
+        // V8's IsArray: a Proxy of an array is not one (unlike Array.isArray)
+        Object v = e.value(s);
+        if (e.tag(s) != ValueType.OBJECT || !isArray(e, v) || ValueApi.isEngineClass(v, "JSProxyObject"))
+            return e.fail(Status.ARRAY_EXPECTED);
+        Object length = ObjectApi.get(e, v, JsBridge.jsString("length"));
         Mem.putInt(result, (int) (long) ((Number) length).doubleValue());
         return e.ok();
     }

@@ -19,10 +19,19 @@ public final class AsyncContextApi {
 
     /** CHECK_TO_OBJECT: the object (napi_object_expected if ToObject throws). */
     private static Object toObject(GraalEnv e, int s) {
+        return toObject(e, s, false);
+    }
+
+    /**
+     * CHECK_TO_OBJECT; {@code keep}: inside NAPI_PREAMBLE's TryCatch (napi_make_callback) the TypeError stays pending,
+     * elsewhere Node 25 swallows it (Node 20 threw it after the call).
+     */
+    private static Object toObject(GraalEnv e, int s, boolean keep) {
         if (e.tag(s) == ValueType.OBJECT || e.tag(s) == ValueType.FUNCTION || e.tag(s) == ValueType.EXTERNAL) return e.value(s);
         Object r = e.js.tryCall(TO_OBJECT, e.value(s));
-        if (r == JsBridge.THROWN) { // Node 25: the TypeError is swallowed (Node 20 threw it after the call)
-            e.js.takeThrown();
+        if (r == JsBridge.THROWN) {
+            Object thrown = e.js.takeThrown();
+            if (keep) e.setPendingException(thrown);
             throw StatusException.of(Status.OBJECT_EXPECTED);
         }
         return r;
@@ -65,7 +74,7 @@ public final class AsyncContextApi {
     public static int napi_make_callback(GraalEnv e, long asyncContext, long recv, long func, long argc, long argv, long result) {
         if (recv == 0) return e.invalidArg();
         if (argc > 0 && argv == 0) return e.invalidArg();
-        Object receiver = toObject(e, e.argSlot(recv));
+        Object receiver = toObject(e, e.argSlot(recv), true);
         Object f = FunctionApi.function(e, func);
         Object[] args = FunctionApi.args(e, argc, argv);
         if (asyncContext != 0) e.live(e.asyncContexts, asyncContext); // NULL: the default context, as in Node

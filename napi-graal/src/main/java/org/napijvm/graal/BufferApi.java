@@ -149,6 +149,13 @@ public final class BufferApi {
         if (byteLength < 0 || byteLength > Integer.MAX_VALUE)
             return e.fail(Status.GENERIC_FAILURE, "napi-jvm: an external ArrayBuffer is limited to 2^31-1 bytes");
         Object b = e.js.call(NEW_BUFFER, false, 0);
+        if (externalData == 0) {
+            // Node (CreateTrackedArrayBuffer): a buffer over no memory is detached at once, and its finalizer is
+            // called asynchronously (V8 would never call it)
+            e.js.call(DETACH, b);
+            if (finalizeCb != 0) e.refs.post(finalizeCb, externalData, finalizeHint);
+            return result == 0 ? e.ok() : e.ret(result, b);
+        }
         java.nio.ByteBuffer bytes = aliasNative(b, externalData, (int) byteLength);
         // The finalizer (which frees the memory) belongs to the ByteBuffer, not to this ArrayBuffer object: a JS
         // transfer() of the same length moves the ByteBuffer to a new ArrayBuffer, as V8 moves the backing store

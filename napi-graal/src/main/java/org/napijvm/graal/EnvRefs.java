@@ -100,15 +100,26 @@ final class EnvRefs {
         }
     }
 
-    /** Runs what is pending; {@code inGc}: as Node's finalizers called from the GC (experimental modules). */
+    /**
+     * Runs what is pending; {@code inGc}: as Node's finalizers called from the GC (experimental modules). Posted
+     * finalizers (value-less) never run from the GC: Node queues them for SetImmediate, so they wait for a safe point
+     * even when a GC finalizer posts them now.
+     */
     boolean runPending(boolean inGc) {
         boolean ran = false;
+        ArrayDeque<Lifetime.Ref> posted = null;
         Lifetime.Ref r;
         while ((r = pending.poll()) != null) {
+            if (inGc && r.weak == null) {
+                if (posted == null) posted = new ArrayDeque<>();
+                posted.add(r);
+                continue;
+            }
             ran = true;
             r.pending = false;
             finalize(r, inGc, true);
         }
+        if (posted != null) pending.addAll(posted);
         return ran;
     }
 

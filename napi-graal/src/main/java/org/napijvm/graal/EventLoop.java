@@ -322,6 +322,34 @@ public final class EventLoop {
         }
     }
 
+    static final String DEP0168 = "Uncaught Node-API callback exception detected, please run node with option "
+            + "--force-node-api-uncaught-exceptions-policy=true to handle those exceptions properly.";
+    private static final JsBridge.Helper EMIT_WARNING = new JsBridge.Helper(
+            "(msg, type, code) => { const p = globalThis.process; if (p && p.emitWarning) p.emitWarning(msg, type, code); }");
+
+    /**
+     * Node's CallbackIntoModule without enforceUncaughtExceptionPolicy (a threadsafe function's call_js and its
+     * finalizer): for a module below the experimental version, unless --force-node-api-uncaught-exceptions-policy, an
+     * exception the callback leaves is dropped with a DEP0168 DeprecationWarning instead of becoming uncaught.
+     */
+    void legacyCallback(GraalEnv e, Runnable r) {
+        if (runtime.forceUncaughtExceptionsPolicy || e.moduleApiVersion == NapiRuntime.NAPI_VERSION_EXPERIMENTAL
+                || runtime.lifetime.closing || e.isTornDown()) {
+            callback(e, r);
+            return;
+        }
+        invoke(a -> {
+            inScope(e, false, () -> {
+                r.run();
+                if (e.hasPendingException()) {
+                    e.takePendingException();
+                    e.js.tryCall(EMIT_WARNING, JsBridge.jsString(DEP0168), JsBridge.jsString("DeprecationWarning"), JsBridge.jsString("DEP0168"));
+                }
+            });
+            return e.js.undefined;
+        });
+    }
+
     private static void inScope(GraalEnv e, boolean throwPending, Runnable r) {
         int base = e.top();
         int depth = e.scopes.depth();

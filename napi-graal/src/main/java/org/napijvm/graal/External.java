@@ -1,15 +1,26 @@
 package org.napijvm.graal;
 
-import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
-import com.oracle.truffle.api.library.ExportLibrary;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
-/** A napi_external value: an opaque JS value carrying a native pointer (typeof 'object', napi_typeof external). */
-@ExportLibrary(InteropLibrary.class)
-public final class External implements TruffleObject {
-    public final long data;
+/**
+ * The native side of a napi_external. The JS value is an ordinary JS object made the way V8 makes externals (null
+ * prototype, not extensible, no properties: {@link JsBridge#newExternal}), so that JS treats it as node does (===,
+ * WeakMap keys, type tags); this record, found with {@link #of}, holds its data pointer.
+ */
+public record External(long data) {
+    /** Every live external of every context, keyed weakly by its JS object (a JS object belongs to one context). */
+    private static final Map<Object, External> ALL = Collections.synchronizedMap(new WeakHashMap<>());
+    private static volatile boolean any;
 
-    public External(long data) {
-        this.data = data;
+    static void register(Object jsObject, long data) {
+        ALL.put(jsObject, new External(data));
+        any = true;
+    }
+
+    /** The external behind a raw JS value (V8's IsExternal), or null. */
+    public static External of(Object v) {
+        return any ? ALL.get(v) : null;
     }
 }

@@ -133,13 +133,14 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
 
     /**
      * NAPI_PREAMBLE (the binder runs it before every body of that class): refused while an exception is pending or
-     * while JavaScript cannot run, else the last error is cleared.
+     * while JavaScript cannot run (napi_cannot_run_js for Node-API 10 and later, as Node), else the last error is
+     * cleared.
      */
     static GraalEnv enterPreamble(long envPtr) {
         GraalEnv e = of(envPtr);
         if (e.hasPendingException()) throw StatusException.of(Status.PENDING_EXCEPTION);
         if (e.runtime.lifetime.closing) // Node's can_call_into_js() is false while the env is torn down
-            throw StatusException.of(e.moduleApiVersion == NapiRuntime.NAPI_VERSION_EXPERIMENTAL ? Status.CANNOT_RUN_JS : Status.PENDING_EXCEPTION);
+            throw StatusException.of(e.moduleApiVersion >= 10 ? Status.CANNOT_RUN_JS : Status.PENDING_EXCEPTION);
         e.nat.clearLastError();
         return e;
     }

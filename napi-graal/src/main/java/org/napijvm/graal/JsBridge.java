@@ -66,6 +66,7 @@ public final class JsBridge {
     private Object[] compiled = new Object[128];
     private Object thrown;
     private final Map<Class<?>, Byte> typeByClass = new HashMap<>();
+    private static final Helper NEW_EXTERNAL = new Helper("(() => { const pe = Object.preventExtensions, create = Object.create; return () => pe(create(null)); })()");
 
     private JsBridge(Context context, Object rethrow, Object undefined, Object nul, Object global) {
         this.context = context;
@@ -143,6 +144,18 @@ public final class JsBridge {
         }
     }
 
+    /** A new external: a JS object as V8 makes them (null prototype, not extensible), with {@code data} behind it. */
+    Object newExternal(long data) {
+        Object o = call(NEW_EXTERNAL);
+        External.register(o, data);
+        return o;
+    }
+
+    /** The native side of an external, or null if {@code v} is none. */
+    External external(Object v) {
+        return External.of(v);
+    }
+
     /** Throws {@code e} as a JS exception from the current (JS-called) frame. */
     void rethrow(Object e) {
         exec(rethrow, e);
@@ -161,10 +174,13 @@ public final class JsBridge {
         if (v instanceof TruffleString || v instanceof String) return ValueType.STRING;
         if (v == undefined) return ValueType.UNDEFINED;
         if (v == nul) return ValueType.NULL;
-        if (v instanceof External) return ValueType.EXTERNAL;
         Class<?> c = v.getClass();
         Byte t = typeByClass.get(c);
-        if (t != null) return t;
+        byte tt = t != null ? t : typeOfUncached(v, c);
+        return tt == ValueType.OBJECT && External.of(v) != null ? ValueType.EXTERNAL : tt;
+    }
+
+    private byte typeOfUncached(Object v, Class<?> c) {
         byte tt = switch (asString(call(TYPE_OF, v))) {
             case "undefined" -> ValueType.UNDEFINED;
             case "boolean" -> ValueType.BOOLEAN;

@@ -145,7 +145,7 @@ public final class LifetimeApi {
         if (jsObject == 0 || finalizeCb == 0) return e.invalidArg();
         int s = e.argSlot(jsObject);
         byte t = e.tag(s);
-        if (t != ValueType.OBJECT && t != ValueType.FUNCTION) return e.invalidArg();
+        if (t != ValueType.OBJECT && t != ValueType.FUNCTION && t != ValueType.EXTERNAL) return e.invalidArg();
         Lifetime.Ref r = e.refs.create(e.value(s), true, 0, result == 0, finalizeCb, finalizeData, finalizeHint);
         if (result != 0) Mem.putLong(result, r.handle);
         return e.ok();

@@ -45,6 +45,8 @@ public final class NapiRuntime implements AutoCloseable {
     public final EventLoop loop;
     private final List<GraalEnv> envs = new ArrayList<>();
     private boolean closed;
+    /** node's --force-node-api-uncaught-exceptions-policy (see {@link AsyncApi#legacyLoopCallback}). */
+    public volatile boolean forceUncaughtExceptionsPolicy;
 
     public NapiRuntime(Context context) {
         this.context = context;

@@ -20,7 +20,14 @@ public final class Native {
     // napi_value (*init)(napi_env, napi_value exports)
     private static final MethodHandle INIT = CALLBACK;
 
+    /** Node's CallIntoModule starts every call into the addon with the env's last error cleared. */
+    static void clearLastError(long env) {
+        Mem.putInt(env + NativeEnv.ERR_CODE, 0);
+        Mem.putLong(env + NativeEnv.ERROR_OVERRIDE, 0);
+    }
+
     static long callCallback(long fn, long env, long info) {
+        clearLastError(env);
         try {
             return (long) CALLBACK.invokeExact(MemorySegment.ofAddress(fn), env, info);
         } catch (Throwable t) {
@@ -29,6 +36,7 @@ public final class Native {
     }
 
     public static void callFinalizer(long fn, long env, long data, long hint) {
+        if (env != 0) clearLastError(env);
         try {
             FINALIZE.invokeExact(MemorySegment.ofAddress(fn), env, data, hint);
         } catch (Throwable t) {
@@ -37,6 +45,7 @@ public final class Native {
     }
 
     static long callInit(long fn, long env, long exports) {
+        clearLastError(env);
         try {
             return (long) INIT.invokeExact(MemorySegment.ofAddress(fn), env, exports);
         } catch (Throwable t) {
@@ -54,6 +63,7 @@ public final class Native {
     private static final MethodHandle HOOK = LINKER.downcallHandle(FunctionDescriptor.ofVoid(JAVA_LONG));
 
     static void callComplete(long fn, long env, int status, long data) {
+        clearLastError(env);
         try {
             COMPLETE.invokeExact(MemorySegment.ofAddress(fn), env, status, data);
         } catch (Throwable t) {
@@ -62,6 +72,7 @@ public final class Native {
     }
 
     static void callJs(long fn, long env, long jsCb, long context, long data) {
+        if (env != 0) clearLastError(env);
         try {
             CALL_JS.invokeExact(MemorySegment.ofAddress(fn), env, jsCb, context, data);
         } catch (Throwable t) {

@@ -104,7 +104,16 @@ public final class NodeBufferApi {
         if (result == 0) return e.invalidArg();
         if (length < 0 || length > Integer.MAX_VALUE)
             return e.fail(Status.GENERIC_FAILURE, "napi-jvm: an external Buffer is limited to 2^31-1 bytes");
+        // Node aborts the process (a CHECK in node::Buffer) on NULL data with a length: refuse it instead of letting JS
+        // read address 0 (BadInputTest)
+        if (data == 0 && length != 0) return e.invalidArg();
         Object ab = e.js.call(BufferApi.NEW_BUFFER, false, 0);
+        if (data == 0) { // as napi_create_external_arraybuffer: over no memory, detached, its finalizer posted
+            Object b = registered(e.js.call(BUFFERS, 2, ab, 0, 0.0), e);
+            e.js.call(BufferApi.DETACH, ab);
+            if (finalizeCb != 0) e.refs.post(finalizeCb, data, finalizeHint);
+            return e.ret(result, b);
+        }
         java.nio.ByteBuffer bytes = BufferApi.aliasNative(ab, data, (int) length);
         Object b = registered(e.js.call(BUFFERS, 2, ab, 0, (double) length), e);
         // as for external ArrayBuffers: the finalizer belongs to the memory block (which a transfer() moves)

@@ -165,8 +165,19 @@ public final class ObjectApi {
 
     static final JsBridge.Helper STRICT_EQUALS = new JsBridge.Helper("(a, b) => a === b");
     static final JsBridge.Helper GET_PROTOTYPE = new JsBridge.Helper("(() => { const g = Object.getPrototypeOf; return (o) => g(o); })()");
-    static final JsBridge.Helper FREEZE = new JsBridge.Helper(
-            "(() => { const O = Object; return (o, seal) => { if (seal) O.seal(o); else O.freeze(o); return true; }; })()");
+    // A typed array with elements cannot be frozen or sealed; V8's TypeError says so in its own words, which the
+    // addon gets instead of GraalJS's (only for that case: any other exception passes through unchanged)
+    static final JsBridge.Helper FREEZE = new JsBridge.Helper("""
+            (() => {
+              const { freeze, seal } = Object, isView = ArrayBuffer.isView, DV = DataView, TE = TypeError;
+              return (o, sealing) => {
+                try { if (sealing) seal(o); else freeze(o); return true; } catch (e) {
+                  if (e instanceof TE && isView(o) && !(o instanceof DV) && o.length > 0)
+                    throw new TE('Cannot ' + (sealing ? 'seal' : 'freeze') + ' array buffer views with elements');
+                  throw e;
+                }
+              };
+            })()""");
     /**
      * V8's Object::GetPropertyNames: own keys of each object on the chain (engine order, a proxy's in trap order),
      * deduplicated; a key seen on a nearer object shadows farther ones even when the filter dropped it. Filter bits:
@@ -276,7 +287,7 @@ public final class ObjectApi {
         int vs = e.argSlot(value);
         byte t = e.tag(vs);
         // V8 ignores a prototype that is neither an object nor null (as the __proto__ setter does)
-        if (t != ValueType.OBJECT && t != ValueType.FUNCTION && t != ValueType.NULL) return e.ok();
+        if (t != ValueType.OBJECT && t != ValueType.FUNCTION && t != ValueType.EXTERNAL && t != ValueType.NULL) return e.ok();
         return (Boolean) e.js.call(SET_PROTOTYPE, o, e.value(vs)) ? e.ok() : e.fail(Status.GENERIC_FAILURE);
     }
 
@@ -296,7 +307,7 @@ public final class ObjectApi {
             int ps = e.argSlot(prototypeOrNull);
             byte t = e.tag(ps);
             // Node aborts the process on a primitive prototype; we refuse it
-            if (t != ValueType.OBJECT && t != ValueType.FUNCTION && t != ValueType.NULL) return e.invalidArg();
+            if (t != ValueType.OBJECT && t != ValueType.FUNCTION && t != ValueType.EXTERNAL && t != ValueType.NULL) return e.invalidArg();
             proto = e.value(ps);
         }
         return e.ret(result, e.js.call(CREATE_WITH_PROPERTIES, proto, new ArgList(names), new ArgList(values)));

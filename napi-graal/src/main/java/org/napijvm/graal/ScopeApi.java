@@ -14,9 +14,8 @@ public final class ScopeApi {
 
     public static int napi_close_handle_scope(GraalEnv e, long scope) {
         if (scope == 0) return e.invalidArg();
-        if (e.scopes.depth() == 0) return e.fail(Status.HANDLE_SCOPE_MISMATCH);
-        int s = e.scopes.close(scope, false);
-        return s == Status.OK ? e.ok() : e.fail(s);
+        // as Node: with no scope open, napi_handle_scope_mismatch is returned without setting the last error
+        return e.scopes.close(scope) == Status.OK ? e.ok() : Status.HANDLE_SCOPE_MISMATCH;
     }
 
     public static int napi_open_escapable_handle_scope(GraalEnv e, long result) {
@@ -27,9 +26,8 @@ public final class ScopeApi {
 
     public static int napi_close_escapable_handle_scope(GraalEnv e, long scope) {
         if (scope == 0) return e.invalidArg();
-        if (e.scopes.depth() == 0) return e.fail(Status.HANDLE_SCOPE_MISMATCH);
-        int s = e.scopes.close(scope, true);
-        return s == Status.OK ? e.ok() : e.fail(s);
+        // as Node: with no scope open, napi_handle_scope_mismatch is returned without setting the last error
+        return e.scopes.close(scope) == Status.OK ? e.ok() : Status.HANDLE_SCOPE_MISMATCH;
     }
 
     public static int napi_escape_handle(GraalEnv e, long scope, long escapee, long result) {

@@ -19,7 +19,9 @@ public final class ScriptApi {
         Object r = e.js.tryCall(RUN_SCRIPT, e.value(s));
         if (r == JsBridge.THROWN) {
             // Node: CHECK_MAYBE_EMPTY(..., napi_generic_failure) for both compiling and running; the exception stays pending
-            e.setPendingException(e.js.takeThrown());
+            Object thrown = e.js.takeThrown();
+            e.js.call(V8Messages.SYNTAX_ERROR, thrown, e.value(s)); // a parse error gets V8's message
+            e.setPendingException(thrown);
             return e.fail(Status.GENERIC_FAILURE);
         }
         return e.ret(result, r);

@@ -154,7 +154,7 @@ public final class ThreadsafeFunctionApi {
             }
             if (popped) {
                 long d = data;
-                loop.callback(env, () -> callOne(d));
+                loop.legacyCallback(env, () -> callOne(d));
             }
             return more;
         }
@@ -197,7 +197,7 @@ public final class ThreadsafeFunctionApi {
             if (deleted) return;
             deleted = true;
             try {
-                if (finalizeCb != 0) loop.callback(env, () -> Native.callFinalizer(finalizeCb, env.ptr, finalizeData, context));
+                if (finalizeCb != 0) loop.legacyCallback(env, () -> Native.callFinalizer(finalizeCb, env.ptr, finalizeData, context));
             } finally {
                 Long d;
                 while (true) {

@@ -65,7 +65,7 @@ public final class ValueApi {
 
     public static int napi_create_external(GraalEnv e, long data, long finalizeCb, long finalizeHint, long result) {
         if (result == 0) return e.invalidArg();
-        External ext = new External(data);
+        Object ext = e.js.newExternal(data);
         if (finalizeCb != 0) e.attachFinalizer(ext, finalizeCb, data, finalizeHint);
         return e.ret(result, ext);
     }
@@ -74,7 +74,7 @@ public final class ValueApi {
         if (value == 0 || result == 0) return e.invalidArg();
         int s = e.argSlot(value);
         if (e.tag(s) != ValueType.EXTERNAL) return e.invalidArg();
-        Mem.putLong(result, ((External) e.value(s)).data);
+        Mem.putLong(result, e.js.external(e.value(s)).data());
         return e.ok();
     }
 
@@ -87,7 +87,12 @@ public final class ValueApi {
             return e.fail(Status.FUNCTION_EXPECTED);
         }
         Object v = e.arg(object);
-        Mem.putBool(result, (Boolean) e.js.call(INSTANCE_OF, v, c));
+        Object r = e.js.tryCall(INSTANCE_OF, v, c);
+        if (r == JsBridge.THROWN) { // Node: CHECK_MAYBE_NOTHING(..., napi_generic_failure), the exception pending
+            e.setPendingException(e.js.takeThrown());
+            return e.fail(Status.GENERIC_FAILURE);
+        }
+        Mem.putBool(result, (Boolean) r);
         return e.ok();
     }
 

@@ -45,6 +45,8 @@ public final class AddonLoader {
 
     public static Object load(NapiRuntime runtime, String file, Object exports) throws LoadException {
         Registration reg = register(file);
+        // a legacy napi_module without nm_register_func: Node's napi_module_register_by_symbol throws before any env
+        if (reg.init == 0) throw new LoadException("Module has no declared entry point.", null);
         // as Node's node_napi_env__::New: older versions count as the default, newer ones are refused
         int version = reg.apiVersion;
         if (version < NapiRuntime.DEFAULT_MODULE_API_VERSION) version = NapiRuntime.DEFAULT_MODULE_API_VERSION;

@@ -23,6 +23,12 @@ public final class Launcher {
               -h, --help        print this help
               -v, --version     print the emulated Node version and napi-jvm's
               --expose-gc       accepted for compatibility: global.gc() is always defined
+              --force-node-api-uncaught-exceptions-policy[=true|false], --no-force-node-api-uncaught-exceptions-policy
+                                as node: whether an exception thrown by a threadsafe function's JS call (or its
+                                finalizer) of a module below the experimental Node-API version is an uncaught
+                                exception (forced) or a DEP0168 warning (the default)
+              --gc-interval=N, --gc-global, --no-concurrent-array-buffer-sweeping
+                                V8 GC tuning flags: accepted and ignored (the JVM's GC is not V8's)
 
             Supported: CommonJS require() of relative/absolute .js, .json and .node files and of packages in
             node_modules (package.json "main", index.js); module, exports, require.resolve, __filename,
@@ -48,17 +54,28 @@ public final class Launcher {
             descriptors and asynchronous fs, I/O in the event loop.
             """;
 
+    static final String FORCE_POLICY = "--force-node-api-uncaught-exceptions-policy";
+
     public static void main(String[] args) {
         int i = 0;
+        boolean forcePolicy = false;
         while (i < args.length && args[i].startsWith("-")) {
-            switch (args[i]) {
+            String a = args[i];
+            switch (a) {
                 case "-h", "--help" -> { System.out.print(HELP); System.exit(0); }
                 case "-v", "--version" -> {
                     System.out.println("v" + NodeVersion.VERSION + " (napi-jvm " + NapiJvm.NAPI_JVM_VERSION + ", Node-API " + NodeVersion.NAPI_VERSION + ")");
                     System.exit(0);
                 }
-                case "--expose-gc", "--expose_gc" -> { }
-                default -> { System.err.println("napi-jvm: bad option: " + args[i] + " (see --help)"); System.exit(9); }
+                case "--expose-gc", "--expose_gc", "--gc-global", "--no-concurrent-array-buffer-sweeping" -> { }
+                case FORCE_POLICY, FORCE_POLICY + "=true" -> forcePolicy = true;
+                case "--no-force-node-api-uncaught-exceptions-policy", FORCE_POLICY + "=false" -> forcePolicy = false;
+                default -> {
+                    if (!a.matches("--gc-interval=\\d+")) {
+                        System.err.println("napi-jvm: bad option: " + a + " (see --help)");
+                        System.exit(9);
+                    }
+                }
             }
             i++;
         }
@@ -80,7 +97,8 @@ public final class Launcher {
         int code;
         Context ctx = NapiJvm.contextBuilder().out(System.out).err(System.err).build();
         NapiJvm[] napiRef = new NapiJvm[1];
-        NapiJvm napi = NapiJvm.install(ctx, new NapiJvm.Options().argv(argv).execPath(exec).onExit(c -> {
+        NapiJvm napi = NapiJvm.install(ctx, new NapiJvm.Options().argv(argv).execPath(exec)
+                .forceUncaughtExceptionsPolicy(forcePolicy).onExit(c -> {
             System.out.flush();
             System.err.flush();
             if (napiRef[0] != null) napiRef[0].close();

@@ -48,6 +48,7 @@ public final class NapiJvm implements AutoCloseable {
         Path cwd = Path.of("").toAbsolutePath();
         Map<String, String> env = System.getenv();
         PrintStream out = System.out, err = System.err;
+        boolean forceUncaughtPolicy;
 
         /** process.argv (argv[0] is the executable, argv[1] the main script). */
         public Options argv(List<String> argv) { this.argv = List.copyOf(argv); return this; }
@@ -59,6 +60,12 @@ public final class NapiJvm implements AutoCloseable {
         public Options cwd(Path cwd) { this.cwd = cwd.toAbsolutePath(); return this; }
         /** process.env (default: this JVM's environment). */
         public Options env(Map<String, String> env) { this.env = Map.copyOf(env); return this; }
+        /**
+         * node's --force-node-api-uncaught-exceptions-policy: an exception a threadsafe function's call_js or finalizer
+         * leaves (modules below the experimental Node-API version) is an uncaught exception instead of a DEP0168
+         * warning. Off by default, as in node.
+         */
+        public Options forceUncaughtExceptionsPolicy(boolean b) { this.forceUncaughtPolicy = b; return this; }
         /** Where process.stdout/stderr.write go; give the Context builder the same streams for console. */
         public Options streams(PrintStream out, PrintStream err) { this.out = out; this.err = err; return this; }
     }
@@ -85,6 +92,7 @@ public final class NapiJvm implements AutoCloseable {
         this.context = context;
         NativeLibrary.get(); // load and bind the trampoline before any addon
         this.runtime = new NapiRuntime(context);
+        runtime.forceUncaughtExceptionsPolicy = o.forceUncaughtPolicy;
         String src;
         try (InputStream in = NapiJvm.class.getResourceAsStream("node-env.js")) {
             src = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -50,7 +50,15 @@
     },
     on: (name, fn) => { (listeners[name] || (listeners[name] = [])).push(fn); return process; },
     once: (name, fn) => process.on(name, fn),
-    emitWarning: (w) => console.error('(napi-jvm) Warning: ' + (w && w.message || w)),
+    removeListener: (name, fn) => {
+      const ls = listeners[name];
+      const i = ls ? ls.lastIndexOf(fn) : -1;
+      if (i >= 0) ls.splice(i, 1);
+      return process;
+    },
+    off: (name, fn) => process.removeListener(name, fn),
+    listenerCount: (name) => (listeners[name] || []).length,
+    emitWarning: (w, type, code) => emitWarning(w, type, code),
     hrtime: Object.assign((prev) => {
       const ns = host.nanoTime();
       const s = Math.floor(ns / 1e9), n = ns - s * 1e9;
@@ -63,7 +71,27 @@
     stdout: { write: (s) => { host.write(1, String(s)); return true; } },
     stderr: { write: (s) => { host.write(2, String(s)); return true; } },
   };
-  function emit(name, ...args) { for (const fn of listeners[name] || []) fn(...args); }
+  function emit(name, ...args) { for (const fn of (listeners[name] || []).slice()) fn(...args); }
+  // Node's process.emitWarning: a 'warning' event, and on stderr "(node:PID) [CODE] Type: message", the first one
+  // followed by the hint on how to trace it
+  let traceHintShown = false;
+  function emitWarning(w, type, code) {
+    if (type !== null && typeof type === 'object') ({ type, code } = type);
+    const warning = typeof w === 'string' ? new Error(w) : w;
+    warning.name = typeof w === 'string' ? (type || 'Warning') : (warning.name || 'Warning');
+    if (code !== undefined && typeof w === 'string') warning.code = code;
+    process.nextTick(() => {
+      emit('warning', warning);
+      const deprecation = warning.name === 'DeprecationWarning';
+      let msg = '(' + process.release.name + ':' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') + String(warning);
+      if (!traceHintShown) {
+        const argv0 = String(process.argv0 || 'node').replace(/^.*\//, '');
+        msg += '\n(Use `' + argv0 + ' ' + (deprecation ? '--trace-deprecation' : '--trace-warnings') + ' ...` to show where the warning was created)';
+        traceHintShown = true;
+      }
+      host.write(2, msg + '\n');
+    });
+  }
   g.process = process;
   g.global = g;
   if (info.exposeGc) g.gc = () => host.gc();

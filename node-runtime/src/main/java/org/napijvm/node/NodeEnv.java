@@ -87,6 +87,7 @@ public final class NodeEnv implements AutoCloseable {
         this.exitHandler = exitHandler;
         NativeLibrary.get(); // the trampoline and libuv, before any addon
         this.napi = new NapiRuntime(context);
+        napi.forceUncaughtExceptionsPolicy = options.bool("--force-node-api-uncaught-exceptions-policy");
     }
 
     public Context context() {

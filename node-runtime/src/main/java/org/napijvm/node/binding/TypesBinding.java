@@ -52,7 +52,7 @@ public final class TypesBinding extends Binding {
     static final Map<String, Predicate<Object>> CHECKS = new HashMap<>();
 
     static {
-        CHECKS.put("isExternal", o -> o instanceof External);
+        CHECKS.put("isExternal", o -> External.of(o) != null);
         CHECKS.put("isDate", o -> o instanceof JSDateObject);
         CHECKS.put("isArgumentsObject", o -> o instanceof JSArgumentsObject);
         CHECKS.put("isBigIntObject", o -> o instanceof JSBigIntObject);

@@ -111,8 +111,8 @@ public final class UtilBinding extends Binding {
         }));
         f.put("previewEntries", new JavaFunction(a -> previewEntries(a[0], a.length > 1 && a[1] instanceof Boolean b && b)));
         f.put("getConstructorName", new JavaFunction(a -> constructorName(a[0])));
-        f.put("getExternalValue", new JavaFunction(a -> a[0] instanceof External x
-                ? com.oracle.truffle.js.runtime.BigInt.valueOf(x.data) : com.oracle.truffle.js.runtime.BigInt.valueOf(0)));
+        f.put("getExternalValue", new JavaFunction(a -> External.of(a[0]) instanceof External x
+                ? com.oracle.truffle.js.runtime.BigInt.valueOf(x.data()) : com.oracle.truffle.js.runtime.BigInt.valueOf(0)));
         return f;
     }
 
