@@ -23,6 +23,7 @@ console.log('import.meta.filename:', rel(meta.filename));
 console.log('import.meta.resolve:', rel(resolved));
 console.log('this at top level:', this);
 console.log('top-level await:', ready);
+console.log('import.meta.main:', import.meta.main, meta.main);
 const t0 = await Promise.resolve('awaited in entry');
 console.log(t0);
 try {

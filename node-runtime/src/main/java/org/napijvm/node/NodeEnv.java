@@ -209,6 +209,12 @@ public final class NodeEnv implements AutoCloseable {
             return context.eval(NodeLib.wrapped(id, params));
         }
 
+        /** A file of a package bundled from npm (NodeLib.dep), compiled as a function of {@code params}. */
+        @HostAccess.Export
+        public Value compileDep(String path, String params) {
+            return context.eval(NodeLib.dep(path, params));
+        }
+
         @HostAccess.Export
         public String builtinSource(String id) {
             return NodeLib.resource("lib/" + id + ".js");

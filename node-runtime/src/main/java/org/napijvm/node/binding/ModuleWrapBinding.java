@@ -1,6 +1,7 @@
 package org.napijvm.node.binding;
 
 import com.oracle.js.parser.ir.Module;
+import com.oracle.truffle.api.object.HiddenKey;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.lang.JavaScriptLanguage;
@@ -46,12 +47,7 @@ import java.util.Set;
  */
 public final class ModuleWrapBinding extends Binding {
     /** Where a ModuleWrap object keeps its record (invisible to JS). */
-    private static final Object RECORD = new Object() {
-        @Override
-        public String toString() {
-            return "napi-jvm:ModuleRecord";
-        }
-    };
+    private static final HiddenKey RECORD = new HiddenKey("napi-jvm:ModuleRecord");
     /** Node's kUninstantiated .. kErrored (module_wrap.h). */
     static final int UNINSTANTIATED = 0, INSTANTIATING = 1, INSTANTIATED = 2, EVALUATING = 3, EVALUATED = 4, ERRORED = 5;
 

@@ -13,8 +13,15 @@
   const { host_defined_option_symbol } = kit.privateSymbols;
   const { source_text_module_default_hdo, vm_dynamic_import_default_internal } = kit.perIsolateSymbols;
   const kLinked = Symbol('linked');
+  const kRequests = Symbol('requests'); // [deduplicated requests, index of each of GraalJS's requests among them]
   const kSourceObject = Symbol('moduleSourceObject');
   const errors = () => kit.loaders.require('internal/errors').codes;
+  // errors node's C++ makes (node_errors.h): message and code, no Node JS class
+  const cxxError = (code, message, Ctor = Error) => {
+    const e = new Ctor(message);
+    e.code = code;
+    return e;
+  };
   const noop = () => {};
 
   class ModuleWrap {
@@ -40,16 +47,28 @@
       this[kLinked] = false;
     }
 
+    // V8 lists each (specifier, attributes, phase) once; GraalJS lists every import/export declaration
     getModuleRequests() {
-      const flat = jRequests(this);
-      const out = [];
-      for (let i = 0; i < flat.length;) {
-        const specifier = flat[i++], phase = flat[i++], n = flat[i++];
-        const attributes = { __proto__: null };
-        for (let k = 0; k < n; k++) attributes[flat[i++]] = flat[i++];
-        out.push({ __proto__: null, specifier, attributes, phase });
+      let r = this[kRequests];
+      if (r === undefined) {
+        const flat = jRequests(this);
+        const unique = [], index = [], seen = new Map();
+        for (let i = 0; i < flat.length;) {
+          const specifier = flat[i++], phase = flat[i++], n = flat[i++];
+          const attributes = { __proto__: null };
+          for (let k = 0; k < n; k++) attributes[flat[i++]] = flat[i++];
+          const key = JSON.stringify([specifier, phase, Object.entries(attributes).sort()]);
+          let at = seen.get(key);
+          if (at === undefined) {
+            at = unique.length;
+            seen.set(key, at);
+            unique.push({ __proto__: null, specifier, attributes, phase });
+          }
+          index.push(at);
+        }
+        r = this[kRequests] = [unique, index];
       }
-      return out;
+      return r[0].map((q) => ({ __proto__: null, specifier: q.specifier, attributes: { ...q.attributes }, phase: q.phase }));
     }
 
     link(modules) {
@@ -58,7 +77,8 @@
       if (modules.length !== n) {
         throw new (errors().ERR_VM_MODULE_LINK_FAILURE)('linking error, number of modules is not equal to module requests');
       }
-      jLink(this, ...modules);
+      const index = this[kRequests][1];
+      jLink(this, ...index.map((i) => modules[i]));
       this[kLinked] = true;
     }
 
@@ -89,7 +109,7 @@
 
     getNamespace() {
       if (jStatus(this) < kInstantiated) {
-        throw new (errors().ERR_MODULE_NOT_INSTANTIATED)();
+        throw cxxError('ERR_MODULE_NOT_INSTANTIATED', 'cannot get namespace, module has not been instantiated');
       }
       return jNamespace(this);
     }
@@ -124,7 +144,7 @@
 
     getModuleSourceObject() {
       if (this[kSourceObject] === undefined) {
-        throw new (errors().ERR_SOURCE_PHASE_NOT_DEFINED)(this.url);
+        throw cxxError('ERR_SOURCE_PHASE_NOT_DEFINED', `Source phase import object is not defined for module '${this.url}'`, SyntaxError);
       }
       return this[kSourceObject];
     }
@@ -171,8 +191,8 @@
       return Promise.reject(e);
     }
   }
-  // import.meta: user modules get node's DefaultImportMetaObjectInitializer (dirname, filename, resolve, url, in
-  // that order), the others Node's registered callback
+  // import.meta: user modules get node's DefaultImportMetaObjectInitializer (dirname, filename, main, resolve, url,
+  // in that order), the others Node's registered callback
   function initializeImportMeta(meta, wrap) {
     if (wrap === undefined) return;
     const id = wrap[host_defined_option_symbol];
@@ -185,6 +205,7 @@
         meta.dirname = path.dirname(filename);
         meta.filename = filename;
       }
+      meta.main = wrap.isMain === true;
       if (kit.importMetaResolveInitializer !== undefined) meta.resolve = kit.importMetaResolveInitializer(url);
       meta.url = url;
       return;
