@@ -8,10 +8,11 @@ import com.oracle.truffle.js.runtime.JSRuntime;
 import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
 import com.oracle.truffle.js.runtime.objects.JSObjectUtil;
 import org.graalvm.polyglot.HostAccess;
-import org.napijvm.graal.JavaFunction;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.napijvm.graal.JavaFunction;
+import org.napijvm.graal.ScriptApi;
 import org.napijvm.node.NodeEnv;
 
 import java.util.Map;
@@ -149,9 +150,14 @@ public final class ContextifyBinding extends Binding {
         }
     }
 
+    /** registerScriptRunner(fn): bootstrap.js hands napi_run_script GraalJS's load(), taken off the global. */
     @Override
     protected Map<String, JavaFunction> rawFunctions() {
         return Map.of("newRealm", new JavaFunction(ContextifyBinding::newRealm),
-                "runInRealm", new JavaFunction(ContextifyBinding::runInRealm));
+                "runInRealm", new JavaFunction(ContextifyBinding::runInRealm),
+                "registerScriptRunner", new JavaFunction(a -> {
+                    ScriptApi.registerRunner(env.napi(), a[0]);
+                    return env.undefined();
+                }));
     }
 }
