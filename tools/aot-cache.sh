@@ -22,12 +22,14 @@ aot_train() {
     local key
     key=$(aot_key "$java" "$cp" "$@")
     rm -f "$dir/napi-jvm.aot" "$dir/napi-jvm.aot.tmp" "$dir/key"
-    if (cd "$dir" && "$java" "$@" -XX:AOTCacheOutput="$dir/napi-jvm.aot.tmp" org.napijvm.node.Launcher \
+    # the user's NODE_OPTIONS or trace switch must not shape (or print into) the training run
+    if (cd "$dir" && env -u NODE_OPTIONS -u NAPI_JVM_STARTUP_TRACE "$java" "$@" -XX:AOTCacheOutput="$dir/napi-jvm.aot.tmp" org.napijvm.node.Launcher \
         "$napi_root/tools/aot-training.js" "$napi_root") >"$dir/training.log" 2>&1 && [ -s "$dir/napi-jvm.aot.tmp" ]; then
       mv "$dir/napi-jvm.aot.tmp" "$dir/napi-jvm.aot"
       echo "$key" >"$dir/key"
     else
       rm -f "$dir/napi-jvm.aot.tmp"
+      echo "$key" >"$dir/failed-key" # not again for the same jars and flags
       echo "napi-jvm: AOT cache training failed; running without it (see $dir/training.log)" >>"$dir/training.log"
     fi
   ) 9>"$dir/.lock"
@@ -51,7 +53,6 @@ aot_flags() {
   (
     renice -n 19 -p "$BASHPID" >/dev/null 2>&1 || true
     aot_train "$dir" "$java" "$cp" "$@"
-    [ -f "$dir/napi-jvm.aot" ] || echo "$key" >"$dir/failed-key"
   ) </dev/null >/dev/null 2>&1 &
   disown
 }
