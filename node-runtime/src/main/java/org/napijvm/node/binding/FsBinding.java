@@ -287,6 +287,37 @@ public final class FsBinding extends Binding {
         return null;
     }
 
+    // ---- an embedded env's stdio: fds 0-2 are its Java streams (NodeEnv.javaStdio), never the process's ----
+
+    /** Whether this env's fds 0-2 are Java streams at all (the JS half then checks each fd). */
+    @HostAccess.Export
+    public boolean javaStdio(Value... a) {
+        return a.length == 0 ? env.javaStdio(0) : env.javaStdio(int32(a, 0));
+    }
+
+    /** write of (addresses[], lengths[]) to an embedded env's fd 1 or 2: bytes written, or -errno. */
+    @HostAccess.Export
+    public double stdioWrite(Value... a) {
+        int fd = int32(a, 0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < a[1].getArraySize(); i++) {
+            long p = (long) a[1].getArrayElement(i).asDouble(), n = (long) a[2].getArrayElement(i).asDouble();
+            if (n > 0) out.writeBytes(MemorySegment.ofAddress(p).reinterpret(n).toArray(JAVA_BYTE));
+        }
+        return env.writeStdio(fd, out.toByteArray());
+    }
+
+    /** read from an embedded env's fd 0 into (address, length): bytes read, 0 at the end, or -errno. */
+    @HostAccess.Export
+    public double stdioRead(Value... a) {
+        int fd = int32(a, 0);
+        long p = (long) a[1].asDouble();
+        byte[] b = new byte[(int) a[2].asDouble()];
+        long n = env.readStdio(fd, b);
+        if (n > 0) MemorySegment.copy(b, 0, MemorySegment.ofAddress(p).reinterpret(n), JAVA_BYTE, 0, (int) n);
+        return n;
+    }
+
     // ---- the hot synchronous paths of the module loader ----
 
     /** Node's internalModuleStat: 0 file, 1 directory, a negative errno otherwise. */
@@ -313,6 +344,7 @@ public final class FsBinding extends Binding {
             fd = (int) (double) (Double) r;
         } else {
             fd = a[0].asInt();
+            if (env.javaStdio(fd)) return readStdioFully(fd);
         }
         try (Arena ar = Arena.ofConfined()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -334,5 +366,17 @@ public final class FsBinding extends Binding {
                 UvFs.run(env, null, Kind.INT, false, 0, (l, q, c) -> (int) UvFs.CLOSE.invokeExact(l, q, f, c));
             }
         }
+    }
+
+    private Object[] readStdioFully(int fd) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] chunk = new byte[64 * 1024];
+        for (;;) {
+            long n = env.readStdio(fd, chunk);
+            if (n < 0) return new Object[] {(int) n, "read"};
+            if (n == 0) break;
+            out.write(chunk, 0, (int) n);
+        }
+        return new Object[] {0, out.toString(StandardCharsets.UTF_8)};
     }
 }

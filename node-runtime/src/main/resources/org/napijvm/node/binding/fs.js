@@ -122,23 +122,37 @@
 
   // ---- file descriptors ----
   binding.open = (path, flags, mode, req) => perform(req, 'open', path, undefined, (cb) => java.uvOpen(cb, path, flags, mode), num);
-  binding.close = (fd, req) => perform(req, 'close', undefined, undefined, (cb) => java.uvClose(cb, fd), none);
+  binding.close = (fd, req) => perform(req, 'close', undefined, undefined, (cb) => (stdio(fd) ? atOnce(cb, 0) : java.uvClose(cb, fd)), none);
+  // an embedded env's fds 0-2 are Java streams: done at once, a callback told on the next tick
+  const embedded = java.javaStdio();
+  const stdio = (fd) => embedded && java.javaStdio(fd);
+  const atOnce = (cb, r) => {
+    if (cb === undefined) return r;
+    kit.process.nextTick(cb, r);
+    return 0;
+  };
+  const readInto = (cb, fd, a, l, pos) => (stdio(fd)
+    ? atOnce(cb, java.stdioRead(fd, typeof a === 'number' ? a : a[0], typeof l === 'number' ? l : l[0]))
+    : java.uvRead(cb, fd, a, l, pos));
+  const writeFrom = (cb, fd, a, l, pos) => (stdio(fd)
+    ? atOnce(cb, java.stdioWrite(fd, typeof a === 'number' ? [a] : a, typeof l === 'number' ? [l] : l))
+    : java.uvWrite(cb, fd, a, l, pos));
   binding.read = (fd, buffer, offset, length, pos, req) =>
-    perform(req, 'read', undefined, undefined, (cb) => java.uvRead(cb, fd, addr(buffer, offset), length, position(pos)), num, buffer);
+    perform(req, 'read', undefined, undefined, (cb) => readInto(cb, fd, addr(buffer, offset), length, position(pos)), num, buffer);
   const views = (list) => [list.map((b) => addr(b, 0)), list.map((b) => b.byteLength)];
   binding.readBuffers = (fd, buffers, pos, req) => {
     const [a, l] = views(buffers);
-    return perform(req, 'read', undefined, undefined, (cb) => java.uvRead(cb, fd, a, l, position(pos)), num, buffers);
+    return perform(req, 'read', undefined, undefined, (cb) => readInto(cb, fd, a, l, position(pos)), num, buffers);
   };
   binding.writeBuffer = (fd, buffer, offset, length, pos, req) =>
-    perform(req, 'write', undefined, undefined, (cb) => java.uvWrite(cb, fd, addr(buffer, offset), length, position(pos)), num, buffer);
+    perform(req, 'write', undefined, undefined, (cb) => writeFrom(cb, fd, addr(buffer, offset), length, position(pos)), num, buffer);
   binding.writeBuffers = (fd, buffers, pos, req) => {
     const [a, l] = views(buffers);
-    return perform(req, 'write', undefined, undefined, (cb) => java.uvWrite(cb, fd, a, l, position(pos)), num, buffers);
+    return perform(req, 'write', undefined, undefined, (cb) => writeFrom(cb, fd, a, l, position(pos)), num, buffers);
   };
   binding.writeString = (fd, str, pos, encoding, req) => {
     const buf = Buf().from(`${str}`, typeof encoding === 'string' ? encoding : 'utf8');
-    return perform(req, 'write', undefined, undefined, (cb) => java.uvWrite(cb, fd, addr(buf, 0), buf.length, position(pos)), num, buf);
+    return perform(req, 'write', undefined, undefined, (cb) => writeFrom(cb, fd, addr(buf, 0), buf.length, position(pos)), num, buf);
   };
   binding.fsync = (fd, req) => perform(req, 'fsync', undefined, undefined, (cb) => java.uvFsync(cb, fd, false), none);
   binding.fdatasync = (fd, req) => perform(req, 'fdatasync', undefined, undefined, (cb) => java.uvFsync(cb, fd, true), none);
