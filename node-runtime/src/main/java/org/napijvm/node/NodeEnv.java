@@ -427,6 +427,10 @@ public final class NodeEnv implements AutoCloseable {
         return napi.undefined();
     }
 
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
         if (closed) return;
@@ -498,6 +502,12 @@ public final class NodeEnv implements AutoCloseable {
         @HostAccess.Export
         public Value compileDep(String path, String params) {
             return context.eval(NodeLib.dep(path, params));
+        }
+
+        /** NAPI_JVM_STARTUP_TRACE: where bootstrap.js reports per-module times, else null. */
+        @HostAccess.Export
+        public StartupTrace.Js startupTrace() {
+            return StartupTrace.ON ? new StartupTrace.Js() : null;
         }
 
         @HostAccess.Export
