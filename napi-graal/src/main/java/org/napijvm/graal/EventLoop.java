@@ -365,6 +365,19 @@ public final class EventLoop {
         }
     }
 
+    /**
+     * Runs {@code body} for a loop user outside napi-graal (node-runtime's handle bindings, from their own libuv
+     * callbacks) as a JS callback: Node's callback scope, then microtasks; what it lets escape (process.exit of an
+     * embedded env) stops the loop and {@link #run} rethrows it, as for napi-graal's own callbacks.
+     */
+    public void dispatch(JavaFunction.Body body) {
+        try {
+            invoke(body);
+        } catch (Throwable t) {
+            fail(t);
+        }
+    }
+
     /** A microtask checkpoint (Node closes an outermost callback scope): nextTicks and microtasks run now. */
     void checkpoint() {
         if (jsOnStack() || closed) return;

@@ -78,6 +78,11 @@ public final class NodeEnv implements AutoCloseable {
     /** What bootstrap.js returned: runMain, callbackScope, emitBeforeExit, emitExit, exitCode... */
     private Value js;
     private boolean closed;
+    /**
+     * Whether stdio goes to the embedder's Java streams rather than fds 0-2: then process.stdout/stderr/stdin stay on
+     * the FILE route (util.guessHandleType says FILE) and never become libuv TTY or pipe handles on the real fds.
+     */
+    boolean javaStdio;
 
     public NodeEnv(Context context, NodeOptions options, PrintStream out, PrintStream err, ExitHandler exitHandler) {
         this.context = context;
@@ -169,6 +174,10 @@ public final class NodeEnv implements AutoCloseable {
         return c.cast(binding(name));
     }
 
+    public boolean javaStdio() {
+        return javaStdio;
+    }
+
     /** The process environment's value of {@code name} (what process.env shows), or null. */
     public String envVar(String name) {
         return host.env().get(name);
@@ -194,6 +203,7 @@ public final class NodeEnv implements AutoCloseable {
     public void close() {
         if (closed) return;
         closed = true;
+        if (bindings.get("stream_wrap") instanceof org.napijvm.node.binding.UvHandles u) u.closeAll();
         napi.close();
     }
 
