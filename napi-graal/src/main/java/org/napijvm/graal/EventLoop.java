@@ -215,6 +215,9 @@ public final class EventLoop {
         return host;
     }
 
+    /** Whether {@link #run} is turning the loop now (libuv must not be re-entered, e.g. by teardown from a callback). */
+    public boolean isRunning() { return running; }
+
     /** Whether JS may be running below the caller (false inside an addon's own uv callback, with no JS on the stack). */
     boolean jsOnStack() { return !running || depth > 0; }
 

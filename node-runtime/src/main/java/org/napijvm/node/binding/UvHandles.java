@@ -342,6 +342,8 @@ public final class UvHandles extends Binding {
     public void closeAll() {
         if (tornDown) return;
         tornDown = true;
+        // exiting from inside a callback: the process ends, libuv must not be re-entered (as EventLoop.close)
+        if (env.loop().isRunning()) return;
         for (Object[] v : java.util.List.copyOf(handles.values())) {
             call("nj_close", (long) v[1], v.length > 2 && v[2] == Boolean.FALSE ? 0 : 1);
         }

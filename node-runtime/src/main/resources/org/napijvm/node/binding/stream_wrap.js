@@ -99,7 +99,7 @@
       case EV_READ: {
         if (a > 0) {
           const ab = new ArrayBuffer(a);
-          copyIn(ab, 0, c, a);
+          copyIn(ab, 0, b, a);
           target.bytesRead += a;
           state[kReadBytesOrError] = a;
           state[kArrayBufferOffset] = 0;
