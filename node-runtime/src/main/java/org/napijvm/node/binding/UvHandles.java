@@ -308,6 +308,40 @@ public final class UvHandles extends Binding {
         }
     }
 
+    /**
+     * cares_wrap's getaddrinfo, INTERIM: the JVM's resolver, on the JS thread: [0, addresses...] (family 4 or 6 only
+     * those), or [UV_EAI_NONAME].
+     */
+    @HostAccess.Export
+    public Object[] lookup(Value... a) {
+        int family = a[1].asInt();
+        try {
+            java.util.List<Object> out = new java.util.ArrayList<>(java.util.List.of(0));
+            for (java.net.InetAddress i : java.net.InetAddress.getAllByName(a[0].asString())) {
+                boolean v6 = i instanceof java.net.Inet6Address;
+                if (family == 4 && v6 || family == 6 && !v6) continue;
+                String h = i.getHostAddress();
+                int pct = h.indexOf('%');
+                out.add(v6 ? compressV6(pct < 0 ? h : h.substring(0, pct)) : h);
+            }
+            return out.size() > 1 ? out.toArray() : new Object[] {-3008};
+        } catch (java.net.UnknownHostException e) {
+            return new Object[] {-3008}; // UV_EAI_NONAME: ENOTFOUND in dns.js
+        }
+    }
+
+    /** Java prints 0:0:0:0:0:0:0:1; inet_ntop (Node) prints ::1. */
+    private static String compressV6(String h) {
+        String s = ":" + h.replaceAll("(^|:)0+([0-9a-f])", "$1$2") + ":";
+        String best = null;
+        for (java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(0:)+").matcher(s); m.find(); ) {
+            if (best == null || m.group().length() > best.length()) best = m.group();
+        }
+        if (best != null && best.length() > 3) s = s.replaceFirst(java.util.regex.Pattern.quote(best), "::");
+        s = s.replaceAll("^:(?!:)", "").replaceAll("(?<!:):$", "");
+        return s;
+    }
+
     /** A NULL-terminated char*[] of a JS array of strings (NULL for null/undefined). */
     static MemorySegment strings(Arena ar, Value arr) {
         if (arr.isNull() || !arr.hasArrayElements()) return MemorySegment.NULL;
