@@ -299,6 +299,21 @@ public final class EventLoop {
         callVoid(STOP, loop);
     }
 
+    /**
+     * Runs {@code r} from a libuv callback of the embedder's own (node-runtime's requests and handles), with JS on the
+     * stack while it runs; what it throws stops the loop and {@link #run} rethrows it (an upcall must not throw into C).
+     */
+    public void fromLoop(Runnable r) {
+        depth++;
+        try {
+            r.run();
+        } catch (Throwable t) {
+            fail(t);
+        } finally {
+            depth--;
+        }
+    }
+
     /** Runs {@code r} through the host as a JS callback (uncaught-exception handling, then microtasks). */
     void invoke(JavaFunction.Body body) {
         depth++;

@@ -436,6 +436,10 @@ public final class NodeEnv implements AutoCloseable {
         return napi.undefined();
     }
 
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
         if (closed) return;
