@@ -214,6 +214,9 @@
   const info = JSON.parse(host.processInfo());
   process.version = 'v' + facts.process.versions.node;
   process.versions = { ...facts.process.versions, napi_jvm: info.napiJvmVersion };
+  // node built without OpenSSL has no versions.openssl (Node's tests read it as hasCrypto): napi-jvm has no crypto
+  // binding yet
+  if (!host.binding('crypto')) delete process.versions.openssl;
   process.arch = 'x64';
   process.platform = 'linux';
   process.release = { ...facts.process.release };
