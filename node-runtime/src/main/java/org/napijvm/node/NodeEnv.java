@@ -514,6 +514,12 @@ public final class NodeEnv implements AutoCloseable {
             return context.eval(NodeLib.wrapped(id, params));
         }
 
+        /** A file of a package bundled from npm (NodeLib.dep), compiled as a function of {@code params}. */
+        @HostAccess.Export
+        public Value compileDep(String path, String params) {
+            return context.eval(NodeLib.dep(path, params));
+        }
+
         /** NAPI_JVM_STARTUP_TRACE: where bootstrap.js reports per-module times, else null. */
         @HostAccess.Export
         public StartupTrace.Js startupTrace() {

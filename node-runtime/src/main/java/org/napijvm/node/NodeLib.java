@@ -76,6 +76,19 @@ public final class NodeLib {
         });
     }
 
+    /**
+     * A package bundled from npm at build time ({@code deps/<path>}, e.g. cjs-module-lexer/lexer.js) compiled as a
+     * function of {@code params} (a CommonJS file: exports, module), named {@code node:internal/deps/<path>}.
+     */
+    public static Source dep(String path, String params) {
+        return SOURCES.computeIfAbsent("deps:" + path + "(" + params + ")", k -> {
+            String src = resource("deps/" + path);
+            if (src == null) throw new IllegalArgumentException("napi-jvm: missing bundled package file deps/" + path);
+            return Source.newBuilder("js", "(function (" + params + ") {" + src + "\n})", "node:internal/deps/" + path)
+                    .internal(!SHOW_OWN_FRAMES).cached(true).buildLiteral();
+        });
+    }
+
     /** Whether napi-jvm has a JS half for binding {@code name} (binding/name.js). */
     static boolean hasOwnBindingScript(String name) {
         return NodeLib.class.getResource("binding/" + name + ".js") != null;

@@ -17,6 +17,7 @@ public final class Bindings {
             Map.entry("contextify", ContextifyBinding::new),
             Map.entry("credentials", CredentialsBinding::new),
             Map.entry("fs", FsBinding::new),
+            Map.entry("module_wrap", ModuleWrapBinding::new),
             Map.entry("os", OsBinding::new),
             Map.entry("performance", PerformanceBinding::new),
             Map.entry("process_methods", ProcessMethodsBinding::new),

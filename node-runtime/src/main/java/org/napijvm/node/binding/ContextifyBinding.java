@@ -1,5 +1,12 @@
 package org.napijvm.node.binding;
 
+import com.oracle.truffle.js.lang.JavaScriptLanguage;
+import com.oracle.truffle.js.nodes.ScriptNode;
+import com.oracle.truffle.js.runtime.JSContext;
+import com.oracle.truffle.js.runtime.JSRealm;
+import com.oracle.truffle.js.runtime.JSRuntime;
+import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
+import com.oracle.truffle.js.runtime.objects.JSObjectUtil;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -8,6 +15,7 @@ import org.napijvm.graal.JavaFunction;
 import org.napijvm.graal.ScriptApi;
 import org.napijvm.node.NodeEnv;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +23,9 @@ import java.util.regex.Pattern;
  * internalBinding('contextify') (node_contextify.cc): compiling user code — CommonJS modules as functions of
  * (exports, require, module, __filename, __dirname), scripts for vm and -e — and telling ES module syntax apart.
  * Node compiles a function body directly; GraalJS compiles source text, so the wrapper is put on the module's first
- * line (line numbers stay exact). The classes and the rest are binding/contextify.js.
+ * line (line numbers stay exact). The classes and the rest are binding/contextify.js. A new context (vm.createContext)
+ * is a GraalJS child realm (its own global object and builtins, as a V8 context), reached through GraalJS internals
+ * (pinned to {@value org.napijvm.node.EngineAccess#PINNED_GRAALJS_VERSION}); scripts run in it with the realm entered.
  */
 public final class ContextifyBinding extends Binding {
     static final String CJS_PARAMS = "exports, require, module, __filename, __dirname";
@@ -81,6 +91,18 @@ public final class ContextifyBinding extends Binding {
         return env.context().eval(Source.newBuilder("js", text, filename).buildLiteral());
     }
 
+    /**
+     * compileFunction with contextExtensions: a function of one object (the extensions) whose scope is that object
+     * ({@code with}), returning the function of {@code params} over {@code body}; names resolve in it first, as in
+     * V8's extension scopes.
+     */
+    @HostAccess.Export
+    public Value compileFunctionWithExtensions(String body, String filename, String params, int lineOffset, int columnOffset) {
+        String text = "\n".repeat(Math.max(0, lineOffset)) + "(function (napiJvmExtensions) { with (napiJvmExtensions) return function ("
+                + params + ") {" + " ".repeat(Math.max(0, columnOffset)) + stripHashbang(body) + "\n}; })";
+        return env.context().eval(Source.newBuilder("js", text, filename).buildLiteral());
+    }
+
     /** Whether code that does not compile as CommonJS is an ES module (node's ShouldRetryAsESM, by trying). */
     @HostAccess.Export
     public boolean containsModuleSyntax(String code, String filename) {
@@ -98,12 +120,44 @@ public final class ContextifyBinding extends Binding {
         return lastMatch(SOURCE_MAP_URL, code);
     }
 
+    /** Where a child realm's global object keeps its realm (invisible to JS). */
+    private static final com.oracle.truffle.api.object.HiddenKey REALM = new com.oracle.truffle.api.object.HiddenKey("napi-jvm:Realm");
+
+    /** newRealm(): the global object of a new child realm (a fresh set of builtins). */
+    private static Object newRealm(Object[] a) {
+        JSRealm child = JavaScriptLanguage.getCurrentJSRealm().createChildRealm();
+        JSDynamicObject global = child.getGlobalObject();
+        JSObjectUtil.putHiddenProperty(global, REALM, child);
+        return global;
+    }
+
+    /** runInRealm(global, code, filename): the script compiled and run with that global's realm entered. */
+    private static Object runInRealm(Object[] a) {
+        if (!(a[0] instanceof JSDynamicObject g) || !(JSObjectUtil.getHiddenProperty(g, REALM) instanceof JSRealm child)) {
+            throw new IllegalArgumentException("napi-jvm: not a vm context");
+        }
+        String code = JSRuntime.toJavaString(a[1]);
+        String filename = JSRuntime.toJavaString(a[2]);
+        JSContext ctx = child.getContext();
+        com.oracle.truffle.api.source.Source src = com.oracle.truffle.api.source.Source.newBuilder("js", stripHashbang(code), filename).build();
+        JSRealm main = JSRealm.getMain(null);
+        JSRealm prev = main.enterRealm(null, child);
+        try {
+            ScriptNode script = ctx.getEvaluator().parseScript(ctx, src);
+            return script.run(child);
+        } finally {
+            main.leaveRealm(null, prev);
+        }
+    }
+
     /** registerScriptRunner(fn): bootstrap.js hands napi_run_script GraalJS's load(), taken off the global. */
     @Override
-    protected java.util.Map<String, JavaFunction> rawFunctions() {
-        return java.util.Map.of("registerScriptRunner", new JavaFunction(a -> {
-            ScriptApi.registerRunner(env.napi(), a[0]);
-            return env.undefined();
-        }));
+    protected Map<String, JavaFunction> rawFunctions() {
+        return Map.of("newRealm", new JavaFunction(ContextifyBinding::newRealm),
+                "runInRealm", new JavaFunction(ContextifyBinding::runInRealm),
+                "registerScriptRunner", new JavaFunction(a -> {
+                    ScriptApi.registerRunner(env.napi(), a[0]);
+                    return env.undefined();
+                }));
     }
 }

@@ -1,0 +1,1 @@
+module.exports = { ...require('./cjs-named.cjs'), own: true };

@@ -1,0 +1,2 @@
+export const kind = 'esm';
+export default function greet(n) { return `hi ${n}`; }
