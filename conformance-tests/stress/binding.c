@@ -193,8 +193,7 @@ static void work_execute(napi_env env, void* data) {
   Work* w = data;
   g_executed[w->id]++;
   g_exec_count++;
-  volatile uint64_t x = w->id;
-  for (int i = 0; i < 2000; i++) x = x * 6364136223846793005ULL + 1;
+  usleep(1000);   // long enough that works are still queued when the cancelling starts
 }
 
 static void work_complete(napi_env env, napi_status status, void* data) {
@@ -225,7 +224,7 @@ static void work_complete(napi_env env, napi_status status, void* data) {
   }
 }
 
-// startWorks(n, doneCb): queues n works and cancels every second one right away
+// startWorks(n, doneCb): queues n works, then cancels every second one, the last queued first
 static napi_value StartWorks(napi_env env, napi_callback_info info) {
   napi_value a[2], name; size_t n = 2;
   CHECK(napi_get_cb_info(env, info, &n, a, NULL, NULL));
@@ -241,7 +240,8 @@ static napi_value StartWorks(napi_env env, napi_callback_info info) {
     CHECK(napi_queue_async_work(env, ws[i]->work));
   }
   uint32_t refused = 0;
-  for (uint32_t i = 1; i < g_works; i += 2) {
+  for (int64_t i = (g_works - 1) | 1; i >= 1; i -= 2) {
+    if (i >= g_works) continue;
     napi_status st = napi_cancel_async_work(env, ws[i]->work);
     if (st == napi_ok) g_cancel_ok[i] = 1; else refused++;   // refused: it had started already
   }

@@ -156,6 +156,10 @@
   const info = JSON.parse(host.processInfo());
   process.version = 'v' + facts.process.versions.node;
   process.versions = { ...facts.process.versions, napi_jvm: info.napiJvmVersion };
+  // no OpenSSL or SQLite inside (internalBinding('crypto'/'sqlite'/'webstorage') are not there): a node built
+  // without them lists neither, and code that asks (Node's own test/common: hasCrypto, hasSQLite) sees so
+  delete process.versions.openssl;
+  delete process.versions.sqlite;
   process.arch = 'x64';
   process.platform = 'linux';
   process.release = { ...facts.process.release };
