@@ -1,6 +1,7 @@
 package org.napijvm.node;
 
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -12,6 +13,8 @@ import org.napijvm.loader.NativeLibrary;
 import org.napijvm.node.binding.Binding;
 import org.napijvm.node.binding.Bindings;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +25,19 @@ import java.util.Map;
  * {@link #runMain} the main script Node would choose for the options, {@link #spinEventLoop} the loop until nothing
  * keeps it alive with 'beforeExit' as Node emits it, {@link #emitExit} the 'exit' event. Everything runs on the thread
  * that calls these (the env's thread).
+ *
+ * <p>Java applications embed envs through {@link #builder()} (Node's embedder API: {@code CreateEnvironment},
+ * {@code LoadEnvironment}, {@code SpinEventLoop}, {@code FreeEnvironment}):
+ * <pre>{@code
+ * try (Engine engine = NodeEnv.newEngine();
+ *      NodeEnv env = NodeEnv.builder().engine(engine).args("app.js").env(Map.of("MODE", "test")).stdout(out).build()) {
+ *     int exitCode = env.run();                      // app.js, then the event loop until idle; 'exit' emitted
+ *     Value addon = env.require("./build/addon.node"); // from the env's cwd, as require() in a file there
+ * }
+ * }</pre>
+ * An embedded env writes process.stdout/stderr to the given Java streams (System.out/err by default), never to the
+ * JVM's file descriptors 1 and 2; process.exit() ends only that env ({@link #run} returns the code, {@link #require}
+ * throws {@link ExitException}); {@link #close} tears down its addons, handles, loop and Context.
  */
 public final class NodeEnv implements AutoCloseable {
     /** What process.exit()/reallyExit does: the launcher ends the process, an embedder gets {@link ExitException}. */
@@ -47,11 +63,26 @@ public final class NodeEnv implements AutoCloseable {
      * (buffer access, direct ArrayBuffers whose addresses addons get).
      */
     public static Context.Builder contextBuilder() {
-        return Context.newBuilder("js")
-                .allowExperimentalOptions(true)
+        return jsOptions(Context.newBuilder("js")).option("engine.WarnInterpreterOnly", "false");
+    }
+
+    /**
+     * {@link #contextBuilder()} over a shared {@code engine} (from {@link #newEngine()}): the envs of one Engine share
+     * their parsed and compiled code (Node's library is compiled once per JVM, not once per env).
+     */
+    public static Context.Builder contextBuilder(Engine engine) {
+        return jsOptions(Context.newBuilder("js").engine(engine));
+    }
+
+    /** An Engine for several envs ({@link Builder#engine}); close it after them. */
+    public static Engine newEngine() {
+        return Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+    }
+
+    private static Context.Builder jsOptions(Context.Builder b) {
+        return b.allowExperimentalOptions(true)
                 .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true)
                         .allowArrayAccess(true).allowListAccess(true).build())
-                .option("engine.WarnInterpreterOnly", "false")
                 .option("js.direct-byte-buffer", "true")
                 .option("js.stack-trace-api", "true")
                 .option("js.v8-compat", "true")
@@ -59,7 +90,7 @@ public final class NodeEnv implements AutoCloseable {
                 .option("js.string-length-limit", Integer.toString((1 << 29) - 24)) // v8::String::kMaxLength
                 .option("js.console", "false")
                 .option("js.print", "false")
-                .option("js.load", "false")
+                .option("js.load", "true") // taken (and removed from the global) by bootstrap.js for napi_run_script
                 .option("js.graal-builtin", "false")
                 .option("js.polyglot-builtin", "false")
                 .option("js.global-arguments", "false")
@@ -72,18 +103,39 @@ public final class NodeEnv implements AutoCloseable {
     final NapiRuntime napi;
     public final NodeOptions options;
     final PrintStream out, err;
+    /** Embedded: fds 0-2 are these Java streams (writeStdio/readStdin), not the process's. */
+    private final boolean javaStdio;
+    private final InputStream in;
+    private final ProcessEnvVars envVars;
+    /** Embedded with its own cwd: what process.cwd() answers; null: the process's. */
+    private String cwd;
+    private final boolean ownsContext;
     private final ExitHandler exitHandler;
     private final Map<String, Binding> bindings = new HashMap<>();
     private final Host host = new Host();
     /** What bootstrap.js returned: runMain, callbackScope, emitBeforeExit, emitExit, exitCode... */
     private Value js;
+    /** A main script (or internal/main/embedding) ran: prepareMainThreadExecution is done. */
+    private boolean prepared;
+    private Value require;
     private boolean closed;
 
+    /** The launcher's env: the process's stdio fds and environment, over a Context the caller owns. */
     public NodeEnv(Context context, NodeOptions options, PrintStream out, PrintStream err, ExitHandler exitHandler) {
+        this(context, options, out, err, null, new ProcessEnvVars(), null, false, false, exitHandler);
+    }
+
+    private NodeEnv(Context context, NodeOptions options, PrintStream out, PrintStream err, InputStream in,
+                    ProcessEnvVars envVars, String cwd, boolean javaStdio, boolean ownsContext, ExitHandler exitHandler) {
         this.context = context;
         this.options = options;
         this.out = out;
         this.err = err;
+        this.in = in;
+        this.envVars = envVars;
+        this.cwd = cwd;
+        this.javaStdio = javaStdio;
+        this.ownsContext = ownsContext;
         this.exitHandler = exitHandler;
         NativeLibrary.get(); // the trampoline and libuv, before any addon
         this.napi = new NapiRuntime(context);
@@ -102,6 +154,190 @@ public final class NodeEnv implements AutoCloseable {
         return napi.loop;
     }
 
+    /** An embedded env: {@link Builder#build} creates its Context and runs Node's bootstrap. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** What an embedded env is made of; every setting is optional. */
+    public static final class Builder {
+        private java.util.List<String> args = java.util.List.of();
+        private String execPath = System.getProperty("napi.launcher", "napi-jvm");
+        private Map<String, String> env;
+        private InputStream stdin;
+        private java.io.OutputStream stdout, stderr;
+        private Engine engine;
+        private java.nio.file.Path cwd;
+
+        private Builder() {}
+
+        /** Node's command line after the executable: options, then the main script and its arguments (may be none). */
+        public Builder args(java.util.List<String> args) {
+            this.args = java.util.List.copyOf(args);
+            return this;
+        }
+
+        public Builder args(String... args) {
+            return args(java.util.List.of(args));
+        }
+
+        /** process.execPath and argv[0]. */
+        public Builder execPath(String execPath) {
+            this.execPath = execPath;
+            return this;
+        }
+
+        /** The env's own process.env (copied; NODE_OPTIONS is read from it); default: a copy of the JVM's. */
+        public Builder env(Map<String, String> env) {
+            this.env = Map.copyOf(env);
+            return this;
+        }
+
+        /** What process.stdin and fs.readSync(0) read; default System.in. */
+        public Builder stdin(InputStream in) {
+            this.stdin = in;
+            return this;
+        }
+
+        /** Where process.stdout (console.log) writes; default System.out. */
+        public Builder stdout(java.io.OutputStream out) {
+            this.stdout = out;
+            return this;
+        }
+
+        /** Where process.stderr (console.error, uncaught exceptions, warnings) writes; default System.err. */
+        public Builder stderr(java.io.OutputStream err) {
+            this.stderr = err;
+            return this;
+        }
+
+        /** Share this Engine's compiled code with the other envs on it (see {@link #newEngine()}). */
+        public Builder engine(Engine engine) {
+            this.engine = engine;
+            return this;
+        }
+
+        /** The env's process.cwd(), against which its main script and {@link NodeEnv#require} resolve; default the JVM's. */
+        public Builder cwd(java.nio.file.Path cwd) {
+            this.cwd = cwd.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /** Creates the env and runs Node's bootstrap; a command line Node refuses is an IllegalArgumentException. */
+        public NodeEnv build() {
+            Map<String, String> vars = env != null ? env : System.getenv();
+            java.util.List<String> a = new java.util.ArrayList<>(args);
+            NodeOptions options;
+            try {
+                options = NodeOptions.parse(execPath, a, vars.get("NODE_OPTIONS"));
+            } catch (NodeOptions.BadOption e) {
+                throw new IllegalArgumentException(execPath + ": " + e.getMessage(), e);
+            }
+            String script = options.script();
+            if (script != null && cwd != null) options.argv.set(1, cwd.resolve(script).normalize().toString());
+            PrintStream out = print(stdout != null ? stdout : System.out), err = print(stderr != null ? stderr : System.err);
+            Context.Builder cb = (engine != null ? contextBuilder(engine) : contextBuilder()).out(out).err(err)
+                    .in(stdin != null ? stdin : System.in);
+            if (options.has("--stack-trace-limit"))
+                cb.option("js.stack-trace-limit", String.valueOf(options.values.get("--stack-trace-limit")));
+            Context context = cb.build();
+            NodeEnv e;
+            try {
+                e = new NodeEnv(context, options, out, err, stdin != null ? stdin : System.in, new ProcessEnvVars(vars),
+                        cwd != null ? cwd.toString() : null, true, true, (env, code) -> { }); // exit() throws ExitException
+                context.enter();
+                try {
+                    e.start();
+                } finally {
+                    context.leave();
+                }
+            } catch (RuntimeException ex) {
+                context.close(true);
+                throw ex;
+            }
+            return e;
+        }
+
+        private static PrintStream print(java.io.OutputStream s) {
+            return s instanceof PrintStream p ? p : new PrintStream(s, true, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Node's LoadEnvironment + SpinEventLoop + EmitProcessExit for an embedded env: the main script of its command
+     * line (none: nothing), then the event loop until nothing keeps it alive, then 'exit'. Returns the exit code:
+     * process.exitCode, the code given to process.exit(), or 1 (7, ...) after an uncaught exception as node.
+     */
+    public int run() {
+        context.enter();
+        try {
+            if (!prepared) {
+                if (embeddedWithoutMain()) prepareEmbedding();
+                else runMain();
+            } else if (options.script() != null && !ranScript) {
+                Value runMain = js.getMember("require").execute("internal/modules/run_main").getMember("executeUserEntryPoint");
+                callbackScope(runMain, options.script());
+            }
+            ranScript = true;
+            spinEventLoop();
+            return emitExit();
+        } catch (RuntimeException e) {
+            ExitException x = exitOf(e);
+            if (x == null) throw e;
+            return x.code;
+        } finally {
+            flushStreams();
+            context.leave();
+        }
+    }
+
+    private boolean ranScript;
+
+    /** No script, -e or -p: an embedder's env, prepared by internal/main/embedding (no stdin REPL). */
+    private boolean embeddedWithoutMain() {
+        return javaStdio && options.mainScriptId().equals("internal/main/eval_stdin");
+    }
+
+    private void prepareEmbedding() {
+        prepared = true;
+        callbackScope(js.getMember("runMain"), "internal/main/embedding");
+    }
+
+    /**
+     * require(id) as a module in the env's cwd would call it: a built-in ('path', 'node:fs'), a package, or a file
+     * (.js, .json, .node). Returns module.exports; a JS exception propagates as PolyglotException, process.exit() as
+     * {@link ExitException}. nextTicks and microtasks it queued run before it returns, as after a Node callback.
+     */
+    public Value require(String id) {
+        context.enter();
+        try {
+            if (!prepared) prepareEmbedding();
+            if (require == null) {
+                Value module = js.getMember("require").execute("module");
+                require = module.invokeMember("createRequire", cwd() + "/");
+            }
+            Value r = require.execute(id);
+            js.getMember("afterCallback").execute();
+            return r;
+        } catch (RuntimeException e) {
+            ExitException x = exitOf(e);
+            if (x != null) throw x;
+            throw e;
+        } finally {
+            flushStreams();
+            context.leave();
+        }
+    }
+
+    /** The ExitException behind {@code t} (thrown through JS by process.exit), or null. */
+    static ExitException exitOf(Throwable t) {
+        for (int i = 0; t != null && i < 16; i++, t = t.getCause()) {
+            if (t instanceof ExitException x) return x;
+            if (t instanceof PolyglotException p && p.isHostException() && p.asHostException() instanceof ExitException x) return x;
+        }
+        return null;
+    }
+
     /** Node's bootstrap: per-context scripts, the realm, internal/bootstrap/node and the switches. */
     public void start() {
         Value fn = context.eval(NodeLib.own("bootstrap.js"));
@@ -111,6 +347,7 @@ public final class NodeEnv implements AutoCloseable {
 
     /** Runs Node's main script for the options (internal/main/run_main_module, eval_string, ...). */
     public void runMain() {
+        prepared = true;
         callbackScope(js.getMember("runMain"), options.mainScriptId());
     }
 
@@ -194,7 +431,55 @@ public final class NodeEnv implements AutoCloseable {
     public void close() {
         if (closed) return;
         closed = true;
-        napi.close();
+        try {
+            napi.close();
+        } finally {
+            flushStreams();
+            if (ownsContext) context.close();
+        }
+    }
+
+    // ---- stdio and process state of an embedded env ----
+
+    /** Whether fd 0-2 of this env are Java streams (an embedded env), so the fs binding must not touch the fd. */
+    public boolean javaStdio(int fd) {
+        return javaStdio && fd >= 0 && fd <= 2;
+    }
+
+    /** write(2) on an embedded env's fd 1 or 2: to its Java stream; bytes written, or -EBADF for fd 0. */
+    public long writeStdio(int fd, byte[] bytes) {
+        if (fd == 0) return -9; // EBADF, as writing to a read-only stdin
+        PrintStream s = fd == 1 ? out : err;
+        s.write(bytes, 0, bytes.length);
+        s.flush();
+        return bytes.length;
+    }
+
+    /** read(2) on an embedded env's fd 0: from its Java stream (0 at its end); -EBADF for fd 1 and 2. */
+    public long readStdio(int fd, byte[] into) {
+        if (fd != 0) return -9;
+        if (in == null || into.length == 0) return 0;
+        try {
+            int n = in.read(into);
+            return n < 0 ? 0 : n;
+        } catch (IOException e) {
+            return -5; // EIO
+        }
+    }
+
+    /** process.cwd(): the env's own directory if it was given one, else the process's. */
+    public String cwd() {
+        return cwd != null ? cwd : Posix.cwd();
+    }
+
+    /** process.chdir() of an embedded env with its own cwd changes only that env's (0, or -ENOENT/-ENOTDIR). */
+    public Integer chdirOwn(String dir) {
+        if (cwd == null) return null;
+        java.nio.file.Path p = java.nio.file.Path.of(cwd).resolve(dir).normalize();
+        if (!java.nio.file.Files.exists(p)) return -2;
+        if (!java.nio.file.Files.isDirectory(p)) return -20;
+        cwd = p.toString();
+        return 0;
     }
 
     /** The env's Java side as bootstrap.js sees it. */
@@ -244,8 +529,6 @@ public final class NodeEnv implements AutoCloseable {
         public void exit(int code) {
             NodeEnv.this.exit(code);
         }
-
-        private final ProcessEnvVars envVars = new ProcessEnvVars();
 
         @HostAccess.Export
         public ProcessEnvVars env() {

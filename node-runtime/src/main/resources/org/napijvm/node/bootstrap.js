@@ -5,6 +5,14 @@
 (function bootstrap(host) {
   'use strict';
   const facts = JSON.parse(host.facts());
+  // napi_run_script is V8's Script::Compile + Run: GraalJS's load() (a classic script in the global scope, its
+  // completion value). Node has no global load(): Node-API gets it, the global loses it.
+  {
+    const load = globalThis.load;
+    delete globalThis.load;
+    delete globalThis.loadWithNewGlobal;
+    host.binding('contextify').rawFunction('registerScriptRunner')((src) => load({ name: 'evalmachine.<anonymous>', script: src }));
+  }
   const { ObjectKeys, ObjectCreate, ObjectDefineProperty, SymbolCtor, ReflectApply } = {
     ObjectKeys: Object.keys, ObjectCreate: Object.create, ObjectDefineProperty: Object.defineProperty,
     SymbolCtor: Symbol, ReflectApply: Reflect.apply,
@@ -277,6 +285,7 @@
   }
   return {
     callbackScope,
+    afterCallback,
     triggerUncaughtException,
     isExiting: () => exitInfo[0] === 1,
     runMain: (id) => run(id),

@@ -4,6 +4,8 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.napijvm.graal.JavaFunction;
+import org.napijvm.graal.ScriptApi;
 import org.napijvm.node.NodeEnv;
 
 import java.util.regex.Matcher;
@@ -94,5 +96,14 @@ public final class ContextifyBinding extends Binding {
     @HostAccess.Export
     public String sourceMapURL(String code) {
         return lastMatch(SOURCE_MAP_URL, code);
+    }
+
+    /** registerScriptRunner(fn): bootstrap.js hands napi_run_script GraalJS's load(), taken off the global. */
+    @Override
+    protected java.util.Map<String, JavaFunction> rawFunctions() {
+        return java.util.Map.of("registerScriptRunner", new JavaFunction(a -> {
+            ScriptApi.registerRunner(env.napi(), a[0]);
+            return env.undefined();
+        }));
     }
 }

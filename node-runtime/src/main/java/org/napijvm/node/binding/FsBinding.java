@@ -35,7 +35,7 @@ public final class FsBinding extends Binding {
         long pos = a.length > 4 && a[4].isNumber() ? a[4].asLong() : -1;
         byte[] bytes = new byte[len];
         buf.readBuffer(off, bytes, 0, len);
-        return PosixFs.write(fd, bytes, pos);
+        return write(fd, bytes, pos);
     }
 
     @HostAccess.Export
@@ -43,7 +43,12 @@ public final class FsBinding extends Binding {
         int fd = a[0].asInt();
         byte[] bytes = a[1].asString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         long pos = a.length > 2 && a[2].isNumber() ? a[2].asLong() : -1;
-        return PosixFs.write(fd, bytes, pos);
+        return write(fd, bytes, pos);
+    }
+
+    /** An embedded env's stdio fds are its Java streams: Node's stdout/stderr writes all come through here. */
+    private long write(int fd, byte[] bytes, long pos) {
+        return env.javaStdio(fd) ? env.writeStdio(fd, bytes) : PosixFs.write(fd, bytes, pos);
     }
 
     /** [errno, 18 stat fields] of a path (lstat when {@code lstat}) or an fd. */
@@ -69,7 +74,8 @@ public final class FsBinding extends Binding {
 
     @HostAccess.Export
     public int closeRaw(Value... a) {
-        return PosixFs.close(a[0].asInt());
+        int fd = a[0].asInt();
+        return env.javaStdio(fd) ? 0 : PosixFs.close(fd); // an embedded env never closes the JVM's stdio
     }
 
     @HostAccess.Export
@@ -79,7 +85,7 @@ public final class FsBinding extends Binding {
         int off = a[2].asInt(), len = a[3].asInt();
         long pos = a.length > 4 && a[4].isNumber() && a[4].asLong() >= 0 ? a[4].asLong() : -1;
         byte[] bytes = new byte[len];
-        long n = PosixFs.read(fd, bytes, pos);
+        long n = env.javaStdio(fd) ? env.readStdio(fd, bytes) : PosixFs.read(fd, bytes, pos);
         for (int i = 0; i < n; i++) buf.writeBufferByte(off + i, bytes[i]);
         return n;
     }

@@ -35,13 +35,14 @@ public final class ProcessMethodsBinding extends Binding {
 
     @HostAccess.Export
     public String cwd(Value... a) {
-        return Posix.cwd();
+        return env.cwd();
     }
 
     /** 0, or the negative errno (process_methods.js throws Node's UVException for it). */
     @HostAccess.Export
     public int chdirRaw(Value... a) {
-        return Posix.chdir(a[0].asString());
+        Integer own = env.chdirOwn(a[0].asString()); // an embedded env with its own cwd
+        return own != null ? own : Posix.chdir(a[0].asString());
     }
 
     @HostAccess.Export
