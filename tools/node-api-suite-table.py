@@ -28,6 +28,13 @@ ENGINE_DIFFERENCES = {
         "GraalJS `... of {echo: ..., ...}`",
     "js-native-api/test_object/test.js": _V8_WORDS + "V8 `Cannot add property w, object is not extensible`, "
         "GraalJS `Cannot add new property \"w\" to non-extensible [object Object]`",
+    "js-native-api/test_finalizer/test.js": "the object made in `(() => { const obj = {}; addFinalizerWithJS(obj, () => {...}) })()` "
+        "stays reachable: GraalJS's arrow function keeps its enclosing frame (with `obj`) as its scope, and the addon holds "
+        "the arrow through a strong napi_ref; V8 captures only the variables used. With the arrow made outside the IIFE the "
+        "JS-calling finalizer runs on napi-jvm as on node (checked by hand)",
+    "js-native-api/test_string/test.js": "GraalJS has no external strings: `node_api_create_external_string_latin1` copies "
+        "(`copied = true`, the finalizer run during the call, as Node's V8-sandbox builds do); the test's helper turns "
+        "`copied == true` into a bare napi_generic_failure (\"empty error message\")",
 }
 
 # Failures whose error names a core module napi-jvm does not have yet, though not through ERR_NAPI_JVM_NOT_IMPLEMENTED:
@@ -39,6 +46,15 @@ CAUSES = [
      "child_process", "require('child_process') fails loading readline: Symbol.dispose is absent (GraalJS's explicit "
      "resource management is off)"),
 ]
+
+# What is known about files that fail for no reason above: appended to the verdict's reason while they fail.
+NOTES = {
+    "js-native-api/test_reference/test.js": "its last part calls global.gc() synchronously 1000 times, each a full JVM "
+        "collection on napi-jvm; not analysed further (slowness on the loaded machine or a hang)",
+    "node-api/test_reference_by_node_api_version/test.js": "the object made in an IIFE inside an async function is not "
+        "collected within gcUntil's 10 GCs; probably the GraalJS scope retention of test_finalizer (not verified)",
+    "node-api/test_threadsafe_function/test.js": "no output before the timeout; not analysed yet",
+}
 
 # internalBinding name -> the core module it belongs to
 BINDING_MODULE = {
@@ -94,7 +110,9 @@ def main():
             else:
                 kind, why = reason_of(err)
                 if "timeout" in note and kind == "fails":
-                    why = note + "; " + why
+                    why = note + ("; " + why if why != "no output" else "")
+                if kind == "fails" and test in NOTES:
+                    why += ": " + NOTES[test]
                 by_file[test] = (test, kind, why)
     rows = [by_file[k] for k in sorted(by_file)]
     counts = {}
