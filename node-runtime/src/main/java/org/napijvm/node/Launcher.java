@@ -26,6 +26,7 @@ public final class Launcher {
             System.exit(9); // ExitCode::kInvalidCommandLineArgument
             return;
         }
+        StartupTrace.phase("options");
         if (options.bool("--version")) {
             System.out.println("v25.8.1");
             System.exit(0);
@@ -37,7 +38,10 @@ public final class Launcher {
         Context.Builder builder = NodeEnv.contextBuilder().out(out).err(err);
         if (options.has("--stack-trace-limit")) builder.option("js.stack-trace-limit", String.valueOf(options.values.get("--stack-trace-limit")));
         Context context = builder.build();
+        StartupTrace.phase("context");
+        if (StartupTrace.ON) StartupTrace.engine(context.getEngine().getImplementationName());
         NodeEnv env = new NodeEnv(context, options, out, err, (e, code) -> {
+            StartupTrace.print(err);
             out.flush();
             err.flush();
             try {
@@ -47,18 +51,23 @@ public final class Launcher {
             }
             Runtime.getRuntime().halt(code);
         });
+        StartupTrace.phase("node-api");
         context.enter();
         int code;
         try {
             env.start();
+            StartupTrace.phase("bootstrap");
             env.runMain();
+            StartupTrace.phase("main script");
             env.spinEventLoop();
+            StartupTrace.phase("event loop");
             code = env.emitExit();
         } catch (PolyglotException e) {
             // an exception the bootstrap or napi-jvm itself let escape (user code's go to process._fatalException)
             err.println(NodeEnv.describe(e));
             code = 70;
         }
+        StartupTrace.print(err);
         out.flush();
         err.flush();
         env.close();

@@ -494,6 +494,12 @@ public final class NodeEnv implements AutoCloseable {
             return context.eval(NodeLib.wrapped(id, params));
         }
 
+        /** NAPI_JVM_STARTUP_TRACE: where bootstrap.js reports per-module times, else null. */
+        @HostAccess.Export
+        public StartupTrace.Js startupTrace() {
+            return StartupTrace.ON ? new StartupTrace.Js() : null;
+        }
+
         @HostAccess.Export
         public String builtinSource(String id) {
             return NodeLib.resource("lib/" + id + ".js");

@@ -4,7 +4,10 @@
 // `host` is the env's Java side (NodeEnv.Host). Returns the functions NodeEnv calls to spin the loop and exit.
 (function bootstrap(host) {
   'use strict';
+  const trace = host.startupTrace(); // NAPI_JVM_STARTUP_TRACE, else null
+  const factsT0 = trace && trace.now();
   const facts = JSON.parse(host.facts());
+  if (trace !== null) trace.ran('[napi-jvm] node-facts.json', trace.now() - factsT0, trace.now() - factsT0);
   // napi_run_script is V8's Script::Compile + Run: GraalJS's load() (a classic script in the global scope, its
   // completion value). Node has no global load(): Node-API gets it, the global loses it.
   {
@@ -36,7 +39,29 @@
     if (id.startsWith('internal/main/') || id.startsWith('internal/bootstrap/')) return 'process, require, internalBinding, primordials';
     return 'exports, require, module, process, internalBinding, primordials';
   }
-  const compileBuiltin = (id) => host.compileBuiltin(id, paramsOf(id));
+  // NAPI_JVM_STARTUP_TRACE (StartupTrace.java): per built-in, the compile time and the self time of its top level
+  const traceStack = [];
+  function traced(id, fn) {
+    return function () {
+      const t0 = trace.now();
+      traceStack.push(0);
+      try {
+        return ReflectApply(fn, this, arguments);
+      } finally {
+        const total = trace.now() - t0;
+        const children = traceStack.pop();
+        if (traceStack.length > 0) traceStack[traceStack.length - 1] += total;
+        trace.ran(id, total - children, total);
+      }
+    };
+  }
+  function compileBuiltin(id) {
+    if (trace === null) return host.compileBuiltin(id, paramsOf(id));
+    const t0 = trace.now();
+    const fn = host.compileBuiltin(id, paramsOf(id));
+    trace.compiled(id, trace.now() - t0);
+    return traced(id, fn);
+  }
 
   // ---- internalBinding(name): Node's shape of the binding, filled from napi-jvm's Java and JS halves ----
   function notImplemented(binding, name) {
@@ -82,15 +107,19 @@
     return { [key]: function (...args) { return method(args); } }[key];
   };
   const bindings = { __proto__: null };
-  const kit = { host, facts, perIsolateSymbols, privateSymbols, notImplemented, paramsOf, getInternalBinding: null, process: null, loaders: null };
+  const kit = { host, facts, perIsolateSymbols, privateSymbols, notImplemented, paramsOf, compileBuiltin, getInternalBinding: null, process: null, loaders: null };
   function getInternalBinding(name) {
     let b = bindings[name];
     if (b !== undefined) return b;
     const shape = facts.bindings[name];
     if (shape === undefined || shape.missing) throw new Error(`No such binding: ${name}`);
+    if (trace !== null) return traced(`[binding] ${name}`, assembleBinding)(name, shape);
+    return assembleBinding(name, shape);
+  }
+  function assembleBinding(name, shape) {
     const java = host.binding(name);
     const implemented = new Set(java ? Array.from(java.functionNames()) : []);
-    b = {};
+    const b = {};
     for (const key of ObjectKeys(shape)) {
       if (name === 'util' && key === 'privateSymbols') b[key] = privateSymbols;
       else if (name === 'symbols') b[key] = perIsolateSymbols[key];

@@ -11,7 +11,7 @@
     Object.defineProperty(natives, id, { enumerable: true, configurable: true, get: () => host.builtinSource(id) });
   }
   binding.natives = natives;
-  binding.compileFunction = (id) => host.compileBuiltin(id, kit.paramsOf(id));
+  binding.compileFunction = (id) => kit.compileBuiltin(id);
   binding.setInternalLoaders = (internalBinding, requireBuiltin) => {
     kit.loaders = { internalBinding, require: requireBuiltin };
   };
