@@ -215,6 +215,9 @@ public final class EventLoop {
         return host;
     }
 
+    /** Whether {@link #run} is turning the loop now (libuv must not be re-entered, e.g. by teardown from a callback). */
+    public boolean isRunning() { return running; }
+
     /** Whether JS may be running below the caller (false inside an addon's own uv callback, with no JS on the stack). */
     boolean jsOnStack() { return !running || depth > 0; }
 
@@ -296,6 +299,21 @@ public final class EventLoop {
         callVoid(STOP, loop);
     }
 
+    /**
+     * Runs {@code r} from a libuv callback of the embedder's own (node-runtime's requests and handles), with JS on the
+     * stack while it runs; what it throws stops the loop and {@link #run} rethrows it (an upcall must not throw into C).
+     */
+    public void fromLoop(Runnable r) {
+        depth++;
+        try {
+            r.run();
+        } catch (Throwable t) {
+            fail(t);
+        } finally {
+            depth--;
+        }
+    }
+
     /** Runs {@code r} through the host as a JS callback (uncaught-exception handling, then microtasks). */
     void invoke(JavaFunction.Body body) {
         depth++;
@@ -362,6 +380,19 @@ public final class EventLoop {
         if (e.hasPendingException()) {
             Object ex = e.takePendingException();
             if (throwPending) e.js.rethrow(ex);
+        }
+    }
+
+    /**
+     * Runs {@code body} for a loop user outside napi-graal (node-runtime's handle bindings, from their own libuv
+     * callbacks) as a JS callback: Node's callback scope, then microtasks; what it lets escape (process.exit of an
+     * embedded env) stops the loop and {@link #run} rethrows it, as for napi-graal's own callbacks.
+     */
+    public void dispatch(JavaFunction.Body body) {
+        try {
+            invoke(body);
+        } catch (Throwable t) {
+            fail(t);
         }
     }
 

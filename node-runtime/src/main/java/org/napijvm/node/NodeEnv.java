@@ -406,6 +406,15 @@ public final class NodeEnv implements AutoCloseable {
         return c.cast(binding(name));
     }
 
+    /**
+     * Whether stdio goes to the embedder's Java streams rather than fds 0-2: then process.stdout/stderr/stdin stay on
+     * the FILE route (util.guessHandleType says FILE, fs writes reach writeStdio) and never become libuv TTY or pipe
+     * handles on the real fds.
+     */
+    public boolean javaStdio() {
+        return javaStdio;
+    }
+
     /** The process environment's value of {@code name} (what process.env shows), or null. */
     public String envVar(String name) {
         return host.env().get(name);
@@ -427,11 +436,17 @@ public final class NodeEnv implements AutoCloseable {
         return napi.undefined();
     }
 
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
         if (closed) return;
         closed = true;
         try {
+            // libuv handles first (uv_close): the loop closes after them
+            if (bindings.get("stream_wrap") instanceof org.napijvm.node.binding.UvHandles u) u.closeAll();
             napi.close();
         } finally {
             flushStreams();

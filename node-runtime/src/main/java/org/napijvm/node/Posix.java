@@ -39,6 +39,11 @@ public final class Posix {
         return L.downcallHandle(GLOBAL.find(name).orElseThrow(() -> new IllegalStateException("libuv: no " + name)), fd);
     }
 
+    /** A function of libuv (or anything loaded globally: libc) by name. */
+    static MethodHandle uvOrLibc(String name, FunctionDescriptor fd, Linker.Option... o) {
+        return L.downcallHandle(GLOBAL.find(name).orElseThrow(() -> new IllegalStateException("napi-jvm: no native " + name)), fd, o);
+    }
+
     private static final MethodHandle ISATTY = libc("isatty", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle GETUID = libc("getuid", FunctionDescriptor.of(JAVA_INT));
     private static final MethodHandle GETEUID = libc("geteuid", FunctionDescriptor.of(JAVA_INT));

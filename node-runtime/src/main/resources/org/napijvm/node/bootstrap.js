@@ -21,6 +21,14 @@
     SymbolCtor: Symbol, ReflectApply: Reflect.apply,
   };
 
+  // ---- Symbol.dispose / Symbol.asyncDispose: V8 has them, GraalJS 25.0.3 not (no explicit resource management);
+  // Node's primordials copy them and the library names methods after them ----
+  for (const name of ['dispose', 'asyncDispose']) {
+    if (typeof Symbol[name] !== 'symbol') {
+      ObjectDefineProperty(Symbol, name, { value: SymbolCtor(`Symbol.${name}`), writable: false, enumerable: false, configurable: false });
+    }
+  }
+
   // ---- symbols: per-isolate ones (binding 'symbols') are ordinary; private ones (util.privateSymbols) are the
   // engine's private symbols: never listed by Reflect.ownKeys, never seen by proxies, as V8's ----
   const perIsolateSymbols = { __proto__: null };

@@ -21,6 +21,7 @@ public final class Bindings {
             Map.entry("performance", PerformanceBinding::new),
             Map.entry("process_methods", ProcessMethodsBinding::new),
             Map.entry("report", ReportBinding::new),
+            Map.entry("stream_wrap", UvHandles::new),
             Map.entry("task_queue", TaskQueueBinding::new),
             Map.entry("timers", TimersBinding::new),
             Map.entry("types", TypesBinding::new),

@@ -119,9 +119,10 @@ public final class UtilBinding extends Binding {
     /** uv_guess_handle as Node's index into ['TCP', 'TTY', 'UDP', 'FILE', 'PIPE', 'UNKNOWN']. */
     @HostAccess.Export
     public int guessHandleType(Value... a) {
-        String t = Posix.guessHandleType(a[0].asInt());
-        // INTERIM: until tty_wrap and pipe_wrap exist, terminals and pipes are written like files (SyncWriteStream)
-        if (t.equals("TTY") || t.equals("PIPE")) t = "FILE";
+        int fd = a[0].asInt();
+        // stdio of an env embedded with Java streams: the FILE route (SyncWriteStream over fs), which reaches them
+        if (fd >= 0 && fd <= 2 && env.javaStdio()) return 3;
+        String t = Posix.guessHandleType(fd);
         return java.util.List.of("TCP", "TTY", "UDP", "FILE", "PIPE", "UNKNOWN").indexOf(t);
     }
 
