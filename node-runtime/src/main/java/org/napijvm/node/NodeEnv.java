@@ -505,6 +505,11 @@ public final class NodeEnv implements AutoCloseable {
         }
 
         @HostAccess.Export
+        public String bindingShape(String name) {
+            return NodeLib.bindingShape(name);
+        }
+
+        @HostAccess.Export
         public Value compileBuiltin(String id, String params) {
             return context.eval(NodeLib.wrapped(id, params));
         }

@@ -43,6 +43,11 @@ public final class NodeLib {
         return f;
     }
 
+    /** The shape of internal binding {@code name} as JSON (bindings/name.json), or null. */
+    public static String bindingShape(String name) {
+        return resource("bindings/" + name + ".json");
+    }
+
     /** Whether {@code id} is a built-in module of the library. */
     public static boolean has(String id) {
         return SOURCES.containsKey(id) || NodeLib.class.getResource("lib/" + id + ".js") != null;

@@ -7,6 +7,19 @@
   const trace = host.startupTrace(); // NAPI_JVM_STARTUP_TRACE, else null
   const factsT0 = trace && trace.now();
   const facts = JSON.parse(host.facts());
+  // the bindings' shapes, each parsed when first asked for (bindings/<name>.json)
+  const bindingNames = facts.bindings;
+  facts.bindings = { __proto__: null };
+  for (const name of bindingNames) {
+    Object.defineProperty(facts.bindings, name, {
+      enumerable: true, configurable: true,
+      get() {
+        const shape = JSON.parse(host.bindingShape(name));
+        Object.defineProperty(facts.bindings, name, { value: shape, enumerable: true, configurable: true, writable: true });
+        return shape;
+      },
+    });
+  }
   if (trace !== null) trace.ran('[napi-jvm] node-facts.json', trace.now() - factsT0, trace.now() - factsT0);
   // napi_run_script is V8's Script::Compile + Run: GraalJS's load() (a classic script in the global scope, its
   // completion value). Node has no global load(): Node-API gets it, the global loses it.
@@ -201,9 +214,11 @@
   const info = JSON.parse(host.processInfo());
   process.version = 'v' + facts.process.versions.node;
   process.versions = { ...facts.process.versions, napi_jvm: info.napiJvmVersion };
-  // no OpenSSL or SQLite inside (internalBinding('crypto'/'sqlite'/'webstorage') are not there): a node built
-  // without them lists neither, and code that asks (Node's own test/common: hasCrypto, hasSQLite) sees so
-  delete process.versions.openssl;
+  // node built without OpenSSL has no versions.openssl (Node's tests read it as hasCrypto): napi-jvm has no crypto
+  // binding yet
+  if (!host.binding('crypto')) delete process.versions.openssl;
+  // no SQLite inside (internalBinding('sqlite'/'webstorage') are not there): a node built without it does not list
+  // it, and code that asks (Node's own test/common: hasSQLite) sees so
   delete process.versions.sqlite;
   process.arch = 'x64';
   process.platform = 'linux';

@@ -340,5 +340,77 @@
   binding.FileHandle = FileHandle;
   binding.openFileHandle = (path, flags, mode, req) =>
     perform(req, 'open', path, undefined, (cb) => java.uvOpen(cb, path, flags, mode), (fd) => new FileHandle(fd));
+  // ---- StatWatcher (node's StatWatcher over uv_fs_poll): stat every `interval` ms, onchange(status, [current,
+  // previous]) when the result differs (libuv's statbuf_eq: ctime, mtime, birthtime, size, mode, uid, gid, ino, dev)
+  // or the error changes ----
+  const SAME = [14, 15, 12, 13, 16, 17, 8, 1, 3, 4, 7, 0];
+  let timers;
+  class StatWatcher {
+    constructor(bigint) {
+      this.bigint = bigint === true;
+      this.timer = null;
+      this.closed = false;
+      this.refed = true;
+      this.busy = 0; // libuv's busy_polling: 0 before the first result, 1 while stat succeeds, else the errno
+      this.last = new Array(18).fill(0);
+      this.onchange = undefined;
+    }
+    start(path, interval) {
+      if (this.path !== undefined) return 0;
+      this.path = path;
+      this.interval = interval > 0 ? interval : 1;
+      this.poll();
+      return 0;
+    }
+    poll() {
+      const begin = Date.now();
+      const r = java.uvStat((res) => this.polled(res, begin), this.path, false);
+      if (isErr(r)) this.polled(r, begin);
+    }
+    polled(r, begin) {
+      if (this.closed) return;
+      const prev = this.last;
+      if (isErr(r)) {
+        if (this.busy !== r) {
+          this.last = new Array(18).fill(0);
+          this.busy = r;
+          this.report(r, this.last, prev);
+        }
+      } else {
+        const cur = Array.from(r);
+        if (this.busy !== 0 && (this.busy < 0 || SAME.some((i) => cur[i] !== prev[i]))) {
+          this.last = cur;
+          this.report(0, cur, prev);
+        }
+        this.last = cur;
+        this.busy = 1;
+      }
+      if (this.closed) return;
+      timers ??= kit.loaders.require('timers');
+      const wait = Math.max(1, this.interval - ((Date.now() - begin) % this.interval));
+      this.timer = timers.setTimeout(() => this.poll(), wait);
+      if (!this.refed) this.timer.unref();
+    }
+    report(status, cur, prev) {
+      const arr = this.bigint ? binding.bigintStatValues : binding.statValues;
+      for (let i = 0; i < 18; i++) {
+        arr[i] = this.bigint ? BigInt(cur[i]) : cur[i];
+        arr[18 + i] = this.bigint ? BigInt(prev[i]) : prev[i];
+      }
+      if (typeof this.onchange === 'function') this.onchange(status, arr);
+    }
+    close(cb) {
+      if (this.closed) return;
+      this.closed = true;
+      if (this.timer) (timers ??= kit.loaders.require('timers')).clearTimeout(this.timer);
+      if (typeof cb === 'function') kit.process.nextTick(cb);
+    }
+    ref() { this.refed = true; this.timer?.ref(); }
+    unref() { this.refed = false; this.timer?.unref(); }
+    hasRef() { return this.refed && !this.closed; }
+    getAsyncId() { return -1; }
+  }
+  binding.StatWatcher = StatWatcher;
   kit.fs = { java, perform, pathStr, decodeName, isUtf8, isErr, FileHandle, FSReqCallback };
+  kit.host.bindingScript('fs_cp')(binding, java, kit); // cpSync's native steps
 })
