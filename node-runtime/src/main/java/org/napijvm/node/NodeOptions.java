@@ -38,7 +38,7 @@ public final class NodeOptions {
             "--wasm-staging", "--experimental-wasm-memory64", "--expose-wasm", "--enable-sharedarraybuffer-per-context",
             "--verify-heap", "--predictable", "--abort-on-contradictory-flags", "--stack-trace-on-illegal",
             "--no-freeze-flags-after-init", "--freeze-flags-after-init", "--debug-code", "--trace-opt",
-            "--max-inlined-bytecode-size", "--minor-ms", "--scavenger-max-new-space-capacity-mb");
+            "--max-inlined-bytecode-size", "--minor-ms", "--scavenger-max-new-space-capacity-mb", "--gc-global");
 
     static {
         String tsv = NodeLib.resource("node-options.tsv");

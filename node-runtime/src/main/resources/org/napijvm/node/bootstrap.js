@@ -217,6 +217,9 @@
   // node built without OpenSSL has no versions.openssl (Node's tests read it as hasCrypto): napi-jvm has no crypto
   // binding yet
   if (!host.binding('crypto')) delete process.versions.openssl;
+  // no SQLite inside (internalBinding('sqlite'/'webstorage') are not there): a node built without it does not list
+  // it, and code that asks (Node's own test/common: hasSQLite) sees so
+  delete process.versions.sqlite;
   process.arch = 'x64';
   process.platform = 'linux';
   process.release = { ...facts.process.release };

@@ -10,6 +10,9 @@
     for (const k of Object.keys(info.options)) {
       if (typeof info.options[k] === 'boolean' && `--no-${k.slice(2)}` in values) values[`--no-${k.slice(2)}`] = !info.options[k];
     }
+    // Web Storage is SQLite (internalBinding('webstorage'), not in napi-jvm): off unless asked for, as in a node
+    // built without SQLite, so localStorage/sessionStorage are not exposed
+    if (!('--experimental-webstorage' in info.options)) values['--experimental-webstorage'] = false;
     return values;
   };
   binding.getCLIOptionsInfo = () => ({
