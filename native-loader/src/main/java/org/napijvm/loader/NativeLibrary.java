@@ -81,13 +81,20 @@ public final class NativeLibrary {
 
     /** The .so inside the jar (or build folder), copied to a private temp file when it is inside a jar. */
     private static Path extract() {
-        String res = "native/linux-x86_64/libnapijvm.so";
-        var url = NativeLibrary.class.getResource(res);
-        if (url == null) throw new IllegalStateException("napi-jvm: " + res + " missing from native-loader (built for linux-x86_64 only)");
+        return extract(NativeLibrary.class, "native/linux-x86_64/libnapijvm.so", "native-loader");
+    }
+
+    /**
+     * A shared library packaged as resource {@code res} of {@code owner}'s module: its path when the resource is a
+     * file (build folder), else a private temp copy (inside a jar), deleted at exit.
+     */
+    public static Path extract(Class<?> owner, String res, String module) {
+        var url = owner.getResource(res);
+        if (url == null) throw new IllegalStateException("napi-jvm: " + res + " missing from " + module + " (built for linux-x86_64 only)");
         try {
             if (url.getProtocol().equals("file")) return Path.of(url.toURI());
             Path dir = Files.createTempDirectory("napi-jvm");
-            Path p = dir.resolve("libnapijvm.so");
+            Path p = dir.resolve(Path.of(res).getFileName().toString());
             try (InputStream in = url.openStream()) {
                 Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
             }
