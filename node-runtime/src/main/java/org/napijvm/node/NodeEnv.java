@@ -138,8 +138,21 @@ public final class NodeEnv implements AutoCloseable {
         this.ownsContext = ownsContext;
         this.exitHandler = exitHandler;
         NativeLibrary.get(); // the trampoline and libuv, before any addon
+        warnIfInterpreted(context);
         this.napi = new NapiRuntime(context);
         napi.forceUncaughtExceptionsPolicy = options.bool("--force-node-api-uncaught-exceptions-policy");
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARNED_INTERPRETED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    // GraalJS's own warning is off (it names engine options, not what to do); ours comes once per JVM, on the JVM's
+    // stderr (an env's stderr may be the application's captured stream)
+    private static void warnIfInterpreted(Context context) {
+        if (!context.getEngine().getImplementationName().equals("Interpreted") || Boolean.getBoolean("napi.jvm.quietInterpreted")
+                || WARNED_INTERPRETED.getAndSet(true)) return;
+        System.err.println("napi-jvm: GraalJS runs interpreted in this JVM (the Graal compiler is not on the module path), so JavaScript is"
+                + " many times slower. Start the JVM with -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path=<the Graal"
+                + " compiler jars> (see napi-jvm's README, Java embedding); -Dnapi.jvm.quietInterpreted=true silences this.");
     }
 
     public Context context() {
