@@ -465,6 +465,7 @@ public final class NodeEnv implements AutoCloseable {
         try {
             // libuv handles first (uv_close): the loop closes after them
             if (bindings.get("stream_wrap") instanceof org.napijvm.node.binding.UvHandles u) u.closeAll();
+            if (bindings.get("zlib") instanceof org.napijvm.node.binding.ZlibBinding z) z.closeAll();
             napi.close();
         } finally {
             flushStreams();
