@@ -78,9 +78,9 @@ public final class AsyncContextApi {
         Object f = FunctionApi.function(e, func);
         Object[] args = FunctionApi.args(e, argc, argv);
         if (asyncContext != 0) e.live(e.asyncContexts, asyncContext); // NULL: the default context, as in Node
-        Object r = FunctionApi.call(e, f, receiver, args);
-        // Node's InternalCallbackScope: closing the outermost one (no JS below) runs nextTicks and microtasks
-        if (e.openCallbackScopes == 0) e.runtime.loop.checkpoint();
+        // Node's InternalCallbackScope: the outermost one (no JS below) closes with nextTicks, then microtasks
+        Object r = e.openCallbackScopes == 0 && !e.runtime.loop.jsOnStack()
+                ? e.runtime.loop.makeCallback(e, f, receiver, args) : FunctionApi.call(e, f, receiver, args);
         if (result != 0) return e.ret(result, r);
         return e.ok();
     }

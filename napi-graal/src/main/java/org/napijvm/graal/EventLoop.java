@@ -44,6 +44,13 @@ public final class EventLoop {
          */
         void invoke(JavaFunction task);
 
+        /**
+         * Node's InternalMakeCallback from native code with no JS below: {@code task} runs inside one callback scope,
+         * which closes (nextTicks, then microtasks) only when the task returns true; false means it threw, and Node
+         * skips the close (InternalCallbackScope::MarkAsFailed). The task itself catches what it throws.
+         */
+        void makeCallback(JavaFunction task);
+
         /** Node's TriggerUncaughtException for {@code error} (a raw JS value), called from inside a JS call. */
         void fatalException(Object error);
     }
@@ -394,6 +401,31 @@ public final class EventLoop {
         } catch (Throwable t) {
             fail(t);
         }
+    }
+
+    /**
+     * napi_make_callback with no JS on the stack (an addon's own uv callback): the call inside the host's callback
+     * scope, so that nextTicks run before microtasks as in Node (GraalJS would drain microtasks on leaving a bare
+     * call from Java). Returns the result, or throws {@link JsBridge.JsThrown} with what the call threw.
+     */
+    Object makeCallback(GraalEnv e, Object f, Object recv, Object[] args) {
+        Object[] out = new Object[2];
+        depth++;
+        try {
+            host().makeCallback(new JavaFunction(a -> {
+                Object r = e.js.tryCall(FunctionApi.CALL, f, recv, new ArgList(args));
+                if (r == JsBridge.THROWN) {
+                    out[1] = e.js.takeThrown();
+                    return false;
+                }
+                out[0] = r;
+                return true;
+            }));
+        } finally {
+            depth--;
+        }
+        if (out[1] != null) throw new JsBridge.JsThrown(out[1]);
+        return out[0];
     }
 
     /** A microtask checkpoint (Node closes an outermost callback scope): nextTicks and microtasks run now. */

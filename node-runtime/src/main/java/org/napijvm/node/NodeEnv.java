@@ -90,7 +90,7 @@ public final class NodeEnv implements AutoCloseable {
                 .option("js.string-length-limit", Integer.toString((1 << 29) - 24)) // v8::String::kMaxLength
                 .option("js.console", "false")
                 .option("js.print", "false")
-                .option("js.load", "true") // taken (and removed from the global) by bootstrap.js for napi_run_script
+                .option("js.load", "false") // napi_run_script compiles through ContextifyBinding.runScript
                 .option("js.graal-builtin", "false")
                 .option("js.polyglot-builtin", "false")
                 .option("js.global-arguments", "false")
@@ -404,6 +404,11 @@ public final class NodeEnv implements AutoCloseable {
         return js.getMember("callbackScope").execute(a);
     }
 
+    /** Node's RunTimers: {@code processTimers(now)}, called again after a timer threw (reported as uncaught). */
+    public Value runTimers(Value processTimers, double now) {
+        return js.getMember("runTimers").execute(processTimers, now);
+    }
+
     /** The Java half of binding {@code name} (created on first use), or null when napi-jvm has none. */
     public Binding binding(String name) {
         Binding b = bindings.get(name);
@@ -460,6 +465,7 @@ public final class NodeEnv implements AutoCloseable {
         try {
             // libuv handles first (uv_close): the loop closes after them
             if (bindings.get("stream_wrap") instanceof org.napijvm.node.binding.UvHandles u) u.closeAll();
+            if (bindings.get("zlib") instanceof org.napijvm.node.binding.ZlibBinding z) z.closeAll();
             napi.close();
         } finally {
             flushStreams();
@@ -652,6 +658,11 @@ public final class NodeEnv implements AutoCloseable {
         @Override
         public void invoke(JavaFunction task) {
             callbackScope(context.asValue(task));
+        }
+
+        @Override
+        public void makeCallback(JavaFunction task) {
+            js.getMember("makeCallbackScope").execute(context.asValue(task));
         }
 
         @Override
