@@ -19,3 +19,14 @@ for (const [name, input] of Object.entries(short)) {
 // node 25's zlib.gzipSync(inputs.repeat, { level: 9 })
 const nodeGzip = Buffer.from('H4sIAAAAAAACA+3KyxGCMBQAwFZeBfYkEog/AjHxQ/XOWIWHPe7Mtpxi6+fTNYZaXktM5R2Xfl8fUZ6pRsspbsf9E2OZDz/JsizLsizLsizLsizLsizLsizLsizLsizLsizLsizLsizLsizLsizLsizLsizLsizLsizLf5m/En9/HFBGAAA=', 'base64');
 console.log('node bytes gunzip', zlib.gunzipSync(nodeGzip).equals(inputs.repeat), zlib.unzipSync(nodeGzip).equals(inputs.repeat));
+// brotli and zstd: the system's libbrotli 1.0.9 and libzstd 1.5.4 give node's bytes (brotli 1.2.0, zstd 1.5.7) for these
+const more = { ...short, repeat: inputs.repeat, text2k: inputs.words.subarray(0, 2000), text16k: inputs.words.subarray(0, 16000) };
+for (const [name, input] of Object.entries(more)) {
+  console.log(name, 'brotli', show(zlib.brotliCompressSync(input)));
+  // (quality 4 differs from node's on longer text: brotli 1.0.9 vs 1.2.0)
+  if (input.length <= 18000 && !name.startsWith('text')) console.log(name, 'brotli quality 4 text', show(zlib.brotliCompressSync(input, { params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT } })));
+  console.log(name, 'zstd', show(zlib.zstdCompressSync(input)));
+  console.log(name, 'zstd level 9 checksum', show(zlib.zstdCompressSync(input, { params: {
+    [zlib.constants.ZSTD_c_compressionLevel]: 9, [zlib.constants.ZSTD_c_checksumFlag]: 1 } })));
+}

@@ -91,6 +91,10 @@ public final class ZlibBinding extends Binding {
         Ctx ctx = switch (mode) {
             case ZlibStreams.DEFLATE, ZlibStreams.INFLATE, ZlibStreams.GZIP, ZlibStreams.GUNZIP, ZlibStreams.DEFLATERAW,
                  ZlibStreams.INFLATERAW, ZlibStreams.UNZIP -> new ZlibStreams.ZlibCtx(mode);
+            case ZlibStreams.BROTLI_ENCODE -> new BrotliZstd.BrotliEnc();
+            case ZlibStreams.BROTLI_DECODE -> new BrotliZstd.BrotliDec();
+            case ZlibStreams.ZSTD_COMPRESS -> new BrotliZstd.ZstdC();
+            case ZlibStreams.ZSTD_DECOMPRESS -> new BrotliZstd.ZstdD();
             default -> throw new IllegalArgumentException("napi-jvm: zlib mode " + mode);
         };
         int id = nextId++;
@@ -105,6 +109,40 @@ public final class ZlibBinding extends Binding {
         s.writeState = addr(a, 1);
         ((ZlibStreams.ZlibCtx) s.ctx).init(int32(a, 3), int32(a, 2), int32(a, 4), int32(a, 5), addr(a, 6), addr(a, 7));
         return null;
+    }
+
+    /** Parameters from the lib's Uint32Array, -1 (0xffffffff) meaning unset: each set in turn, the first error. */
+    private static Err setAll(long addr, int n, java.util.function.BiFunction<Integer, Integer, Err> set) {
+        MemorySegment p = MemorySegment.ofAddress(addr).reinterpret(4L * n);
+        for (int i = 0; i < n; i++) {
+            int v = p.get(JAVA_INT, 4L * i);
+            if (v == -1) continue;
+            Err e = set.apply(i, v);
+            if (e != null) return e;
+        }
+        return null;
+    }
+
+    /** (id, writeState, paramsAddr, nParams, dictAddr, dictLen) -> null or an error (init then throws). */
+    @HostAccess.Export
+    public Object initBrotli(Value... a) {
+        Stream s = stream(a);
+        s.writeState = addr(a, 1);
+        BrotliZstd.Brotli b = (BrotliZstd.Brotli) s.ctx;
+        Err e = b.init(addr(a, 4), addr(a, 5));
+        if (e == null) e = setAll(addr(a, 2), int32(a, 3), b::setParams);
+        return jsErr(e);
+    }
+
+    /** (id, writeState, paramsAddr, nParams, pledgedSrcSize (-1: unknown), dictAddr, dictLen) -> null or an error. */
+    @HostAccess.Export
+    public Object initZstd(Value... a) {
+        Stream s = stream(a);
+        s.writeState = addr(a, 1);
+        BrotliZstd.ZstdCtx z = (BrotliZstd.ZstdCtx) s.ctx;
+        Err e = z.init(int64(a, 4), addr(a, 5), addr(a, 6));
+        if (e == null) e = setAll(addr(a, 2), int32(a, 3), z::setParameter);
+        return jsErr(e);
     }
 
     /** (id, async, flush, inAddr, inLen, outAddr, outLen): sync -> null or an error; async -> null. */

@@ -16,14 +16,27 @@
   const onCollect = new FinalizationRegistry((id) => java.close(id));
 
   function codeError(code, message) {
-    const e = new (code === 'ERR_INVALID_ARG_TYPE' ? TypeError : code === 'ERR_OUT_OF_RANGE' ? RangeError : Error)(message);
+    const e = new (code === 'ERR_INVALID_ARG_TYPE' || code === 'ERR_INVALID_ARG_VALUE' ? TypeError : code === 'ERR_OUT_OF_RANGE' ? RangeError : Error)(message);
     e.code = code;
     return e;
   }
 
   // MakeCallback(onerror): the lib's zlibOnError(message, errno, code) on the handle
   function emitError(handle, err) {
-    if (typeof handle.onerror === 'function') handle.onerror(err[0], err[1], err[2]);
+    if (typeof handle.onerror === 'function') handle.onerror(err[0], err[1], handle.errorCode(err));
+  }
+  // a brotli decoder error's code as node's (brotli 1.2.0: "ERR_" + BrotliDecoderErrorString, i.e. the enum's name
+  // after BROTLI_DECODER); older libbrotli strings drop the prefix, so the name comes from Node's constants
+  let brotliNames;
+  function brotliCode(errno, fallback) {
+    if (brotliNames === undefined) {
+      brotliNames = new Map();
+      const zc = kit.getInternalBinding('constants').zlib;
+      for (const k of Object.keys(zc)) {
+        if (k.startsWith('BROTLI_DECODER_ERROR_') || k === 'BROTLI_DECODER_NO_ERROR') brotliNames.set(zc[k], 'ERR_' + k.slice(14));
+      }
+    }
+    return brotliNames.get(errno) ?? fallback;
   }
 
   java.setDispatcher((id, err) => {
@@ -47,6 +60,7 @@
       this.asyncId = newAsyncId();
       onCollect.register(this, this[kId], this);
     }
+    errorCode(err) { return err[2]; }
     getAsyncId() { return this.asyncId; }
     asyncReset() { this.asyncId = newAsyncId(); }
     getProviderType() { return PROVIDER_ZLIB; }
@@ -111,6 +125,61 @@
     }
   }
   binding.Zlib = Zlib;
+
+  // Uint32Array of parameters (0xffffffff: unset)
+  const paramsOf = (params) => [params.length > 0 ? addr(params, 0) : 0, params.length];
+
+  function initFailed(handle, err, message) {
+    emitError(handle, err);
+    throw codeError('ERR_ZLIB_INITIALIZATION_FAILED', message);
+  }
+
+  function brotli(name, mode) {
+    const C = { [name]: class extends CompressionStream {
+      constructor() { super(mode); }
+      errorCode(err) { return mode === 8 && err[0] === 'Decompression failed' ? brotliCode(err[1], err[2]) : err[2]; }
+      // init(params, writeState, processCallback, dictionary)
+      init(params, writeState, processCallback, dictionary) {
+        const state = this.setup(writeState, processCallback);
+        if (dictionary !== undefined && !ArrayBuffer.isView(dictionary)) {
+          throw codeError('ERR_INVALID_ARG_TYPE', 'dictionary must be an ArrayBufferView if provided');
+        }
+        const [p, n] = paramsOf(params);
+        const [d, dl] = dictOf(dictionary);
+        const err = java.initBrotli(this[kId], state, p, n, d, dl);
+        if (err) initFailed(this, err, err[2] === 'ERR_ZLIB_DICTIONARY_LOAD_FAILED' && err[0].startsWith('napi-jvm')
+          ? err[0] : 'Initialization failed');
+      }
+    } }[name];
+    return C;
+  }
+  binding.BrotliEncoder = brotli('BrotliEncoder', 9);
+  binding.BrotliDecoder = brotli('BrotliDecoder', 8);
+
+  function zstd(name, mode) {
+    return { [name]: class extends CompressionStream {
+      constructor() { super(mode); }
+      // init(params, pledgedSrcSize, writeState, processCallback, dictionary)
+      init(params, pledgedSrcSize, writeState, processCallback, dictionary) {
+        const state = this.setup(writeState, processCallback);
+        let pledged = -1; // ZSTD_CONTENTSIZE_UNKNOWN
+        if (typeof pledgedSrcSize === 'number') {
+          pledged = Math.trunc(pledgedSrcSize);
+          if (!Number.isFinite(pledged)) throw codeError('ERR_INVALID_ARG_VALUE', 'pledgedSrcSize should be an integer');
+          if (pledged < 0) throw codeError('ERR_INVALID_ARG_VALUE', 'pledgedSrcSize may not be negative');
+        }
+        if (dictionary !== undefined && !ArrayBuffer.isView(dictionary)) {
+          throw codeError('ERR_INVALID_ARG_TYPE', 'dictionary must be an ArrayBufferView if provided');
+        }
+        const [p, n] = paramsOf(params);
+        const [d, dl] = dictOf(dictionary);
+        const err = java.initZstd(this[kId], state, p, n, pledged, d, dl);
+        if (err) initFailed(this, err, err[0]);
+      }
+    } }[name];
+  }
+  binding.ZstdCompress = zstd('ZstdCompress', 10);
+  binding.ZstdDecompress = zstd('ZstdDecompress', 11);
 
   binding.crc32 = function crc32(data, value) {
     const b = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
