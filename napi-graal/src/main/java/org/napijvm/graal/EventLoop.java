@@ -178,6 +178,8 @@ public final class EventLoop {
      */
     final Map<Long, Object> targets = new ConcurrentHashMap<>();
     private boolean closed;
+    /** Node's unref'ed native SetImmediate tasks (async_hooks' destroy hooks): the check phase runs them first. */
+    private final java.util.ArrayDeque<Runnable> nativeImmediates = new java.util.ArrayDeque<>();
 
     EventLoop(NapiRuntime runtime) {
         this.runtime = runtime;
@@ -396,6 +398,14 @@ public final class EventLoop {
         }
     }
 
+    /**
+     * Node's Environment::SetImmediate with CallbackFlags::kUnrefed (JS thread only): {@code task} runs in a callback
+     * scope at the next check phase, before JS immediates, if the loop turns again; it keeps nothing alive.
+     */
+    public void setImmediateNative(Runnable task) {
+        nativeImmediates.add(task);
+    }
+
     /** A microtask checkpoint (Node closes an outermost callback scope): nextTicks and microtasks run now. */
     void checkpoint() {
         if (jsOnStack() || closed) return;
@@ -421,11 +431,16 @@ public final class EventLoop {
 
     void onCheck(long handle) {
         if (runtime.lifetime.closing) return;
-        // libuv >= 1.45 (Node's) runs timers at the end of a turn and ends the loop right after when nothing is alive;
-        // 1.44 (Debian 12) runs them first and would still come here: nothing runs then, as in Node
-        if (call(LOOP_ALIVE, loop) == 0) return;
         try {
-            // Node's CheckImmediate: native immediates (finalizers) first, then the JS immediates
+            // Node's CheckImmediate: native immediates first (the unref'ed ones, async_hooks' destroy hooks, even when
+            // nothing keeps the loop alive: work completed in this turn's poll phase is followed by this check phase)
+            if (!nativeImmediates.isEmpty()) invoke(a -> {
+                for (Runnable t; failure == null && (t = nativeImmediates.poll()) != null; ) t.run();
+                return runtime.js.undefined;
+            });
+            // libuv >= 1.45 (Node's) runs timers at the end of a turn and ends the loop right after when nothing is
+            // alive; 1.44 (Debian 12) runs them first and would still come here: no immediates run then, as in Node
+            if (call(LOOP_ALIVE, loop) == 0) return;
             if (runtime.lifetime.hasPending()) invoke(a -> runtime.lifetime.drain());
             depth++;
             try {
