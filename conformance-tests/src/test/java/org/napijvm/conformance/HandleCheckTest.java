@@ -1,9 +1,8 @@
 package org.napijvm.conformance;
 
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
-import org.napijvm.loader.NapiJvm;
+import org.napijvm.node.NodeEnv;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,8 +45,8 @@ class HandleCheckTest {
     void anotherEnvsStaleAndTornDownHandlesAreRefused() throws IOException {
         Path[] files = addons();
         String orphan;
-        try (Context ctx = NapiJvm.contextBuilder().build(); NapiJvm napi = NapiJvm.install(ctx)) {
-            Value a = napi.require(files[0].toString()), b = napi.require(files[1].toString());
+        try (NodeEnv env = NodeEnv.builder().engine(InProcess.engine()).build()) {
+            Value a = env.require(files[0].toString()), b = env.require(files[1].toString());
             for (String kind : List.of("work", "deferred", "context")) {
                 String h = make(a, kind);
                 refused(use(b, kind, h), "belongs to another napi_env");
@@ -70,13 +69,13 @@ class HandleCheckTest {
             assertEquals("1", use(a, "hook", hook));
             String tsfn = make(a, "tsfn");
             assertEquals("0", use(b, "tsfn", tsfn)); // its one thread released: it closes and is finalized
-            napi.runEventLoop();
+            env.loop().run();
             assertEquals("1", use(a, "tsfn", tsfn));
 
             orphan = make(a, "work");
         }
-        try (Context ctx = NapiJvm.contextBuilder().build(); NapiJvm napi = NapiJvm.install(ctx)) {
-            Value a = napi.require(files[0].toString());
+        try (NodeEnv env = NodeEnv.builder().engine(InProcess.engine()).build()) {
+            Value a = env.require(files[0].toString());
             refused(use(a, "work", orphan), "belongs to a napi_env that was torn down");
             String w = make(a, "work");
             assertEquals("0", use(a, "work", w));

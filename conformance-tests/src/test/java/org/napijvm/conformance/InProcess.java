@@ -1,37 +1,38 @@
 package org.napijvm.conformance;
 
-import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.PolyglotException;
-import org.napijvm.loader.NapiJvm;
+import org.graalvm.polyglot.Engine;
+import org.napijvm.node.NodeEnv;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
-/** Runs a script on napi-jvm inside this JVM: a fresh Context and NapiJvm per run, output captured. */
+/**
+ * Runs a script on napi-jvm inside this JVM as {@code node --expose-gc script} would: a NodeEnv per run (its own
+ * process.env, cwd and captured stdout/stderr) on one Engine shared by all runs, so Node's library is compiled once.
+ */
 final class InProcess {
     private InProcess() {}
 
+    private static Engine engine;
+
+    static synchronized Engine engine() {
+        if (engine == null) {
+            engine = NodeEnv.newEngine();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> engine.close(true)));
+        }
+        return engine;
+    }
+
     static Oracles.Result run(Path script, Path cwd, Map<String, String> env) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8), e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Map<String, String> vars = new java.util.HashMap<>(System.getenv()); // as Oracles.run gives node
+        vars.putAll(env);
         int code;
-        try (Context ctx = NapiJvm.contextBuilder().out(o).err(e).build()) {
-            NapiJvm napi = NapiJvm.install(ctx, new NapiJvm.Options().argv(List.of("napi-jvm", script.toString()))
-                    .cwd(cwd).env(env).streams(o, e));
-            try {
-                napi.runMain(script);
-                code = napi.exitCode();
-                napi.emitExit(code);
-            } catch (PolyglotException ex) {
-                e.println(napi.formatUncaught(ex));
-                code = 1;
-            } finally {
-                napi.close();
-            }
+        try (NodeEnv e = NodeEnv.builder().engine(engine()).cwd(cwd).args("--expose-gc", script.toString())
+                .env(vars).stdin(java.io.InputStream.nullInputStream()).stdout(out).stderr(err).build()) {
+            code = e.run();
         }
         return new Oracles.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -81,9 +81,10 @@ public final class AsyncContextApi {
         // NULL: the default context {0, 0} with the receiver as resource, as Node's node::MakeCallback
         AsyncResource context = asyncContext != 0 ? e.live(e.asyncContexts, asyncContext)
                 : AsyncResource.unmanaged(e, receiver);
-        Object r = context.makeCallback(e, receiver, f, args);
-        // Node's InternalCallbackScope: closing the outermost one (no JS below) runs nextTicks and microtasks
-        if (e.openCallbackScopes == 0) e.runtime.loop.checkpoint();
+        // Node's InternalCallbackScope: the outermost one (no JS below) closes with nextTicks, then microtasks
+        Object r = e.openCallbackScopes == 0 && !e.runtime.loop.jsOnStack()
+                ? e.runtime.loop.makeCallback(() -> context.makeCallback(e, receiver, f, args))
+                : context.makeCallback(e, receiver, f, args);
         if (result != 0) return e.ret(result, r);
         return e.ok();
     }

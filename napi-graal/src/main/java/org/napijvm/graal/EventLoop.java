@@ -44,6 +44,13 @@ public final class EventLoop {
          */
         void invoke(JavaFunction task);
 
+        /**
+         * Node's InternalMakeCallback from native code with no JS below: {@code task} runs inside one callback scope,
+         * which closes (nextTicks, then microtasks) only when the task returns true; false means it threw, and Node
+         * skips the close (InternalCallbackScope::MarkAsFailed). The task itself catches what it throws.
+         */
+        void makeCallback(JavaFunction task);
+
         /** Node's TriggerUncaughtException for {@code error} (a raw JS value), called from inside a JS call. */
         void fatalException(Object error);
     }
@@ -404,6 +411,33 @@ public final class EventLoop {
      */
     public void setImmediateNative(Runnable task) {
         nativeImmediates.add(task);
+    }
+
+    /**
+     * napi_make_callback with no JS on the stack (an addon's own uv callback): the call inside the host's callback
+     * scope, so that nextTicks run before microtasks as in Node (GraalJS would drain microtasks on leaving a bare
+     * call from Java). Returns the result, or throws {@link JsBridge.JsThrown} with what the call threw.
+     */
+    Object makeCallback(java.util.function.Supplier<Object> call) {
+        Object[] out = new Object[2];
+        boolean[] threw = new boolean[1];
+        depth++;
+        try {
+            host().makeCallback(new JavaFunction(a -> {
+                try {
+                    out[0] = call.get();
+                    return true;
+                } catch (JsBridge.JsThrown t) {
+                    out[1] = t.value;
+                    threw[0] = true;
+                    return false;
+                }
+            }));
+        } finally {
+            depth--;
+        }
+        if (threw[0]) throw new JsBridge.JsThrown(out[1]);
+        return out[0];
     }
 
     /** A microtask checkpoint (Node closes an outermost callback scope): nextTicks and microtasks run now. */

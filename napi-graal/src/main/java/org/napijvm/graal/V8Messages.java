@@ -3,20 +3,20 @@ package org.napijvm.graal;
 /**
  * Engine messages that reach an addon through Node-API, reworded as V8 words them, at the boundary only (JS code's
  * own errors keep GraalJS's words: no engine hook exists for them). Today: the SyntaxError of a script that
- * napi_run_script cannot parse. GraalJS says {@code evalmachine.<anonymous>:1:14 Expected an operand but found ;}
- * followed by the source line and a caret; node says {@code Unexpected token ';'}.
+ * napi_run_script cannot parse. GraalJS says {@code Expected an operand but found ;} (its V8 mode drops the
+ * position from the message; the script runner reports the offset); node says {@code Unexpected token ';'}.
  */
 final class V8Messages {
     private V8Messages() {}
 
     /**
-     * {@code (e, src)}: if {@code e} is GraalJS's parse error for {@code src} (a SyntaxError whose message starts with
-     * the script's name and the line:column of the offending token), its message and stack get V8's wording. The
-     * token is read from the source at that position (GraalJS names strings without their quotes).
+     * {@code (e, src, at)}: if {@code e} is GraalJS's parse error for {@code src} (a SyntaxError, {@code at} the offset
+     * of the offending token, -1 when the script parsed), its message and stack get V8's wording. The token is read
+     * from the source at that position (GraalJS names strings without their quotes).
      */
     static final JsBridge.Helper SYNTAX_ERROR = new JsBridge.Helper("""
             (() => {
-              const SE = SyntaxError, prefix = /^evalmachine\\.<anonymous>:(\\d+):(\\d+) ([^\\n]*)/;
+              const SE = SyntaxError;
               const keywords = new Set(('break case catch class const continue debugger default delete do else enum export '
                 + 'extends false finally for function if import in instanceof new null return super switch this throw '
                 + 'true try typeof var void while with').split(' '));
@@ -59,17 +59,10 @@ final class V8Messages {
                 if (c === '/' && found === '/') return 'Invalid regular expression: missing /';
                 return `Unexpected token '${found}'`;
               };
-              const offset = (src, line, col) => {
-                let at = 0;
-                for (let l = 1; l < line; l++) { const nl = src.indexOf('\\n', at); if (nl < 0) return src.length; at = nl + 1; }
-                return at + col;
-              };
-              return (e, src) => {
+              return (e, src, at) => {
                 try {
-                  if (!(e instanceof SE) || typeof e.message !== 'string') return false;
-                  const m = prefix.exec(e.message);
-                  if (!m) return false;
-                  const text = m[3], at = offset(src, +m[1], +m[2]);
+                  if (at < 0 || !(e instanceof SE) || typeof e.message !== 'string') return false;
+                  const text = e.message;
                   let v8 = text;
                   for (const [re, f] of direct) { const d = re.exec(text); if (d) { v8 = f(d); break; } }
                   if (text === 'Missing close quote') // at the end of input: an unterminated template, or string

@@ -119,6 +119,7 @@ public final class NapiJvm implements AutoCloseable {
             @Override public boolean runTimer(double now) { return env.invokeMember("runTimer", now).asBoolean(); }
             @Override public boolean runImmediate(boolean start) { return env.invokeMember("runImmediate", start).asBoolean(); }
             @Override public void invoke(JavaFunction task) { env.invokeMember("invoke", task); }
+            @Override public void makeCallback(JavaFunction task) { env.invokeMember("invoke", task); }
             @Override public void fatalException(Object error) { env.invokeMember("fatalException", error); }
         });
     }

@@ -18,6 +18,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         String execPath = System.getProperty("napi.launcher", "napi-jvm");
+        if (args.length > 0 && args[0].equals("doctor")) { // napi-jvm's own command: node has none of that name
+            int code = org.napijvm.node.doctor.Doctor.main(List.of(args).subList(1, args.length), System.out, System.err);
+            System.out.flush();
+            Runtime.getRuntime().halt(code);
+        }
         NodeOptions options;
         try {
             options = NodeOptions.parse(execPath, List.of(args), System.getenv("NODE_OPTIONS"));

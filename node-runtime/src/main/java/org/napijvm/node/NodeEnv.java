@@ -90,7 +90,7 @@ public final class NodeEnv implements AutoCloseable {
                 .option("js.string-length-limit", Integer.toString((1 << 29) - 24)) // v8::String::kMaxLength
                 .option("js.console", "false")
                 .option("js.print", "false")
-                .option("js.load", "true") // taken (and removed from the global) by bootstrap.js for napi_run_script
+                .option("js.load", "false") // napi_run_script compiles through ContextifyBinding.runScript
                 .option("js.graal-builtin", "false")
                 .option("js.polyglot-builtin", "false")
                 .option("js.global-arguments", "false")
@@ -138,8 +138,21 @@ public final class NodeEnv implements AutoCloseable {
         this.ownsContext = ownsContext;
         this.exitHandler = exitHandler;
         NativeLibrary.get(); // the trampoline and libuv, before any addon
+        warnIfInterpreted(context);
         this.napi = new NapiRuntime(context);
         napi.forceUncaughtExceptionsPolicy = options.bool("--force-node-api-uncaught-exceptions-policy");
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARNED_INTERPRETED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    // GraalJS's own warning is off (it names engine options, not what to do); ours comes once per JVM, on the JVM's
+    // stderr (an env's stderr may be the application's captured stream)
+    private static void warnIfInterpreted(Context context) {
+        if (!context.getEngine().getImplementationName().equals("Interpreted") || Boolean.getBoolean("napi.jvm.quietInterpreted")
+                || WARNED_INTERPRETED.getAndSet(true)) return;
+        System.err.println("napi-jvm: GraalJS runs interpreted in this JVM (the Graal compiler is not on the module path), so JavaScript is"
+                + " many times slower. Start the JVM with -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path=<the Graal"
+                + " compiler jars> (see napi-jvm's README, Java embedding); -Dnapi.jvm.quietInterpreted=true silences this.");
     }
 
     public Context context() {
@@ -391,6 +404,11 @@ public final class NodeEnv implements AutoCloseable {
         return js.getMember("callbackScope").execute(a);
     }
 
+    /** Node's RunTimers: {@code processTimers(now)}, called again after a timer threw (reported as uncaught). */
+    public Value runTimers(Value processTimers, double now) {
+        return js.getMember("runTimers").execute(processTimers, now);
+    }
+
     /** The Java half of binding {@code name} (created on first use), or null when napi-jvm has none. */
     public Binding binding(String name) {
         Binding b = bindings.get(name);
@@ -447,6 +465,7 @@ public final class NodeEnv implements AutoCloseable {
         try {
             // libuv handles first (uv_close): the loop closes after them
             if (bindings.get("stream_wrap") instanceof org.napijvm.node.binding.UvHandles u) u.closeAll();
+            if (bindings.get("zlib") instanceof org.napijvm.node.binding.ZlibBinding z) z.closeAll();
             napi.close();
         } finally {
             flushStreams();
@@ -639,6 +658,11 @@ public final class NodeEnv implements AutoCloseable {
         @Override
         public void invoke(JavaFunction task) {
             callbackScope(context.asValue(task));
+        }
+
+        @Override
+        public void makeCallback(JavaFunction task) {
+            js.getMember("makeCallbackScope").execute(context.asValue(task));
         }
 
         @Override

@@ -21,14 +21,8 @@
     });
   }
   if (trace !== null) trace.ran('[napi-jvm] node-facts.json', trace.now() - factsT0, trace.now() - factsT0);
-  // napi_run_script is V8's Script::Compile + Run: GraalJS's load() (a classic script in the global scope, its
-  // completion value). Node has no global load(): Node-API gets it, the global loses it.
-  {
-    const load = globalThis.load;
-    delete globalThis.load;
-    delete globalThis.loadWithNewGlobal;
-    host.binding('contextify').rawFunction('registerScriptRunner')((src) => load({ name: 'evalmachine.<anonymous>', script: src }));
-  }
+  // napi_run_script is V8's Script::Compile + Run: ContextifyBinding.runScript
+  host.binding('contextify').rawFunction('registerScriptRunner')();
   const { ObjectKeys, ObjectCreate, ObjectDefineProperty, SymbolCtor, ReflectApply } = {
     ObjectKeys: Object.keys, ObjectCreate: Object.create, ObjectDefineProperty: Object.defineProperty,
     SymbolCtor: Symbol, ReflectApply: Reflect.apply,
@@ -335,8 +329,29 @@
     afterCallback();
     return r;
   }
+  // InternalMakeCallback from native code: the scope closes only when task (which catches) says it did not throw
+  function makeCallbackScope(task) {
+    if (task() === true) afterCallback();
+  }
+  // env.cc RunTimers: processTimers(now) again after a timer threw (reported as uncaught), for the remaining due ones
+  function runTimers(processTimers, now) {
+    let r;
+    for (;;) {
+      try {
+        r = ReflectApply(processTimers, process, [now]);
+        break;
+      } catch (e) {
+        if (host.isExit(e)) throw e;
+        triggerUncaughtException(e, false);
+      }
+    }
+    afterCallback();
+    return r;
+  }
   return {
     callbackScope,
+    makeCallbackScope,
+    runTimers,
     afterCallback,
     triggerUncaughtException,
     isExiting: () => exitInfo[0] === 1,

@@ -1,7 +1,10 @@
 package org.napijvm.node.binding;
 
+import com.oracle.truffle.api.interop.InteropException;
+import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.js.lang.JavaScriptLanguage;
 import com.oracle.truffle.js.nodes.ScriptNode;
+import com.oracle.truffle.js.runtime.GraalJSException;
 import com.oracle.truffle.js.runtime.JSContext;
 import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.JSRuntime;
@@ -150,13 +153,38 @@ public final class ContextifyBinding extends Binding {
         }
     }
 
-    /** registerScriptRunner(fn): bootstrap.js hands napi_run_script GraalJS's load(), taken off the global. */
+    /**
+     * napi_run_script's runner, (source, at) -> completion value: V8's Script::Compile + Run, a classic script in the
+     * main realm's global scope. GraalJS's V8 mode words a parse error without its position (kept only on the engine's
+     * exception), so at[0] gets the offending token's offset for ScriptApi to reword the message as V8 does.
+     */
+    private static Object runScript(Object[] a) {
+        String code = JSRuntime.toJavaString(a[0]);
+        JSRealm realm = JavaScriptLanguage.getCurrentJSRealm();
+        JSContext ctx = realm.getContext();
+        com.oracle.truffle.api.source.Source src = com.oracle.truffle.api.source.Source.newBuilder("js", code, "evalmachine.<anonymous>").build();
+        ScriptNode script;
+        try {
+            script = ctx.getEvaluator().parseScript(ctx, src);
+        } catch (GraalJSException e) {
+            try {
+                if (e.hasSourceLocation())
+                    InteropLibrary.getUncached().writeArrayElement(a[1], 0, e.getSourceLocationInterop().getCharIndex());
+            } catch (InteropException ignored) {
+                // no offset: the message stays GraalJS's
+            }
+            throw e;
+        }
+        return script.run(realm);
+    }
+
+    /** registerScriptRunner(): bootstrap.js gives napi_run_script its runner, {@link #runScript}. */
     @Override
     protected Map<String, JavaFunction> rawFunctions() {
         return Map.of("newRealm", new JavaFunction(ContextifyBinding::newRealm),
                 "runInRealm", new JavaFunction(ContextifyBinding::runInRealm),
                 "registerScriptRunner", new JavaFunction(a -> {
-                    ScriptApi.registerRunner(env.napi(), a[0]);
+                    ScriptApi.registerRunner(env.napi(), new JavaFunction(ContextifyBinding::runScript));
                     return env.undefined();
                 }));
     }

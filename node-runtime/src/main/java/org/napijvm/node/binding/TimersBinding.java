@@ -60,7 +60,7 @@ public final class TimersBinding extends Binding {
     /** Node's RunTimers: processTimers(now); its result re-arms the timer (negative: unref'ed), 0 stops it. */
     public void runTimers() {
         if (processTimers == null) return;
-        Value ret = env.callbackScope(processTimers, getLibuvNow());
+        Value ret = env.runTimers(processTimers, getLibuvNow());
         double expiry = ret != null && ret.isNumber() ? ret.asDouble() : 0;
         if (expiry != 0) {
             double duration = Math.abs(expiry) - getLibuvNow();
@@ -72,10 +72,15 @@ public final class TimersBinding extends Binding {
         }
     }
 
-    /** Node's CheckImmediate: processImmediate() when immediates are queued; unref'ed when none keeps the loop. */
+    /**
+     * Node's CheckImmediate: processImmediate() when immediates are queued, again while some are outstanding (one
+     * threw: the rest run after the uncaught exception); unref'ed when none keeps the loop.
+     */
     public void checkImmediate() {
         if (processImmediate == null || immediateInfo.getArrayElement(0).asInt() == 0) return; // kCount
-        env.callbackScope(processImmediate);
+        do {
+            env.callbackScope(processImmediate);
+        } while (immediateInfo.getArrayElement(2).asInt() != 0 && !env.isClosed()); // kHasOutstanding
         if (immediateInfo.getArrayElement(1).asInt() == 0) env.loop().setRefedImmediates(0); // kRefCount
     }
 }
