@@ -185,6 +185,8 @@ public final class EventLoop {
      */
     final Map<Long, Object> targets = new ConcurrentHashMap<>();
     private boolean closed;
+    /** Node's unref'ed native SetImmediate tasks (async_hooks' destroy hooks): the check phase runs them first. */
+    private final java.util.ArrayDeque<Runnable> nativeImmediates = new java.util.ArrayDeque<>();
 
     EventLoop(NapiRuntime runtime) {
         this.runtime = runtime;
@@ -413,27 +415,37 @@ public final class EventLoop {
     }
 
     /**
+     * Node's Environment::SetImmediate with CallbackFlags::kUnrefed (JS thread only): {@code task} runs in a callback
+     * scope at the next check phase, before JS immediates, if the loop turns again; it keeps nothing alive.
+     */
+    public void setImmediateNative(Runnable task) {
+        nativeImmediates.add(task);
+    }
+
+    /**
      * napi_make_callback with no JS on the stack (an addon's own uv callback): the call inside the host's callback
      * scope, so that nextTicks run before microtasks as in Node (GraalJS would drain microtasks on leaving a bare
      * call from Java). Returns the result, or throws {@link JsBridge.JsThrown} with what the call threw.
      */
-    Object makeCallback(GraalEnv e, Object f, Object recv, Object[] args) {
+    Object makeCallback(java.util.function.Supplier<Object> call) {
         Object[] out = new Object[2];
+        boolean[] threw = new boolean[1];
         depth++;
         try {
             host().makeCallback(new JavaFunction(a -> {
-                Object r = e.js.tryCall(FunctionApi.CALL, f, recv, new ArgList(args));
-                if (r == JsBridge.THROWN) {
-                    out[1] = e.js.takeThrown();
+                try {
+                    out[0] = call.get();
+                    return true;
+                } catch (JsBridge.JsThrown t) {
+                    out[1] = t.value;
+                    threw[0] = true;
                     return false;
                 }
-                out[0] = r;
-                return true;
             }));
         } finally {
             depth--;
         }
-        if (out[1] != null) throw new JsBridge.JsThrown(out[1]);
+        if (threw[0]) throw new JsBridge.JsThrown(out[1]);
         return out[0];
     }
 
@@ -462,11 +474,16 @@ public final class EventLoop {
 
     void onCheck(long handle) {
         if (runtime.lifetime.closing) return;
-        // libuv >= 1.45 (Node's) runs timers at the end of a turn and ends the loop right after when nothing is alive;
-        // 1.44 (Debian 12) runs them first and would still come here: nothing runs then, as in Node
-        if (call(LOOP_ALIVE, loop) == 0) return;
         try {
-            // Node's CheckImmediate: native immediates (finalizers) first, then the JS immediates
+            // Node's CheckImmediate: native immediates first (the unref'ed ones, async_hooks' destroy hooks, even when
+            // nothing keeps the loop alive: work completed in this turn's poll phase is followed by this check phase)
+            if (!nativeImmediates.isEmpty()) invoke(a -> {
+                for (Runnable t; failure == null && (t = nativeImmediates.poll()) != null; ) t.run();
+                return runtime.js.undefined;
+            });
+            // libuv >= 1.45 (Node's) runs timers at the end of a turn and ends the loop right after when nothing is
+            // alive; 1.44 (Debian 12) runs them first and would still come here: no immediates run then, as in Node
+            if (call(LOOP_ALIVE, loop) == 0) return;
             if (runtime.lifetime.hasPending()) invoke(a -> runtime.lifetime.drain());
             depth++;
             try {
