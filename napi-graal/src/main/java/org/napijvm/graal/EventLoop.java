@@ -278,10 +278,19 @@ public final class EventLoop {
         try { return (int) RUN.invokeExact(loop, mode); } catch (Throwable t) { throw rt(t); }
     }
 
-    /** Runs the loop until nothing keeps it alive; an exception a callback let escape is rethrown. */
+    private boolean stopRequested;
+
+    /** Makes {@link #run} return after the current callback, even while handles keep the loop alive (uv_stop). */
+    public void stop() {
+        stopRequested = true;
+        callVoid(STOP, loop);
+    }
+
+    /** Runs the loop until nothing keeps it alive (or {@link #stop}); an exception a callback let escape is rethrown. */
     public void run() {
         if (running) throw new IllegalStateException("napi-jvm: the event loop is already running");
         running = true;
+        stopRequested = false;
         context.enter();
         try {
             do {
@@ -293,7 +302,7 @@ public final class EventLoop {
                     throw f;
                 }
                 updateIdle();
-            } while (idleActive || call(LOOP_ALIVE, loop) != 0);
+            } while (!stopRequested && (idleActive || call(LOOP_ALIVE, loop) != 0));
         } finally {
             running = false;
             context.leave();
@@ -475,7 +484,12 @@ public final class EventLoop {
     }
 
     void onAsync(long handle) {
-        if (!(targets.get(handle) instanceof ThreadsafeFunctionApi.Tsfn f)) return;
+        Object target = targets.get(handle);
+        if (target instanceof Wakeup w) {
+            fromLoop(w.onWake);
+            return;
+        }
+        if (!(target instanceof ThreadsafeFunctionApi.Tsfn f)) return;
         try {
             f.dispatch();
         } catch (Throwable t) {
@@ -546,11 +560,53 @@ public final class EventLoop {
         return true;
     }
 
+    /**
+     * A uv_async_t for an embedder that hands work to this loop from other threads: {@link Wakeup#send} (any thread)
+     * makes the loop run {@code onWake} on its thread, as {@link #fromLoop}; sends before it runs coalesce, as
+     * libuv's. Unref'ed: it keeps nothing alive. Closed with the loop, or by {@link Wakeup#close} on the loop's thread.
+     */
+    public Wakeup wakeup(Runnable onWake) {
+        long h = alloc(handleSize(UV_ASYNC));
+        check(call(ASYNC_INIT, loop, h, cbAsync), "uv_async_init");
+        callVoid(UNREF, h);
+        Wakeup w = new Wakeup(h, onWake);
+        targets.put(h, w);
+        return w;
+    }
+
+    public final class Wakeup {
+        final long handle;
+        final Runnable onWake;
+        private volatile boolean open = true;
+
+        private Wakeup(long handle, Runnable onWake) {
+            this.handle = handle;
+            this.onWake = onWake;
+        }
+
+        /** Thread-safe (uv_async_send); after close, a no-op. */
+        public void send() {
+            if (open) call(ASYNC_SEND, handle);
+        }
+
+        public void close() {
+            if (!open) return;
+            open = false;
+            if (!closed) callVoid(CLOSE, handle, cbClose);
+        }
+    }
+
     /** After the envs are torn down: closes every handle and the loop, frees native memory. */
     void close() {
         if (closed) return;
         closed = true;
-        for (Object o : List.copyOf(targets.values())) if (o instanceof ThreadsafeFunctionApi.Tsfn f) f.closeForTeardown();
+        for (Object o : List.copyOf(targets.values())) {
+            if (o instanceof ThreadsafeFunctionApi.Tsfn f) f.closeForTeardown();
+            else if (o instanceof Wakeup w && w.open) {
+                w.open = false;
+                callVoid(CLOSE, w.handle, cbClose);
+            }
+        }
         if (running) return; // exiting from inside a callback: the process ends, libuv must not be re-entered
         for (long h : new long[] {timer, check, idle}) callVoid(CLOSE, h, 0);
         uvRun(UV_RUN_NOWAIT);

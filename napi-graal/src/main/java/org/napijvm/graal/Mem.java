@@ -36,6 +36,10 @@ public final class Mem {
         MemorySegment.copy(b, off, ALL, ValueLayout.JAVA_BYTE, addr, len);
     }
 
+    public static void putChars(long addr, char[] c, int len) {
+        MemorySegment.copy(c, 0, ALL, ValueLayout.JAVA_CHAR_UNALIGNED, addr, len);
+    }
+
     public static long strlen(long addr) {
         long n = 0;
         while (getByte(addr + n) != 0) n++;

@@ -342,6 +342,27 @@ public final class NodeEnv implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code task} in the env as a Node callback would run (the env's Context entered, its nextTicks and
+     * microtasks after it), and returns what it returned; process.exit() is {@link ExitException}.
+     */
+    public <T> T call(java.util.function.Function<NodeEnv, T> task) {
+        context.enter();
+        try {
+            if (!prepared) prepareEmbedding();
+            T r = task.apply(this);
+            js.getMember("afterCallback").execute();
+            return r;
+        } catch (RuntimeException e) {
+            ExitException x = exitOf(e);
+            if (x != null) throw x;
+            throw e;
+        } finally {
+            flushStreams();
+            context.leave();
+        }
+    }
+
     /** The ExitException behind {@code t} (thrown through JS by process.exit), or null. */
     static ExitException exitOf(Throwable t) {
         for (int i = 0; t != null && i < 16; i++, t = t.getCause()) {
@@ -465,6 +486,7 @@ public final class NodeEnv implements AutoCloseable {
         try {
             // libuv handles first (uv_close): the loop closes after them
             if (bindings.get("stream_wrap") instanceof org.napijvm.node.binding.UvHandles u) u.closeAll();
+            if (bindings.get("zlib") instanceof org.napijvm.node.binding.ZlibBinding z) z.closeAll();
             napi.close();
         } finally {
             flushStreams();

@@ -26,7 +26,8 @@ public final class Bindings {
             Map.entry("task_queue", TaskQueueBinding::new),
             Map.entry("timers", TimersBinding::new),
             Map.entry("types", TypesBinding::new),
-            Map.entry("util", UtilBinding::new));
+            Map.entry("util", UtilBinding::new),
+            Map.entry("zlib", ZlibBinding::new));
 
     /** A new Java half for binding {@code name} in {@code env}, or null when napi-jvm has none. */
     public static Binding create(String name, NodeEnv env) {
