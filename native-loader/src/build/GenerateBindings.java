@@ -52,7 +52,9 @@ public class GenerateBindings {
          .append("#include \"napi_jvm.h\"\n\n")
          .append("const int32_t napi_jvm_symbol_count = ").append(syms.size()).append(";\n")
          .append("/* upcall stubs by symbol index; NULL = no Java body yet */\n")
-         .append("void* napi_jvm_upcalls[").append(syms.size()).append("];\n\n");
+         .append("void* napi_jvm_upcalls[").append(syms.size()).append("];\n")
+         .append("/* makes a slot's upcall stub on its first call (set by NativeLibrary); NULL result: no Java body */\n")
+         .append("void* (*napi_jvm_resolve_upcall)(int32_t index);\n\n");
         for (Sym s : syms) {
             if (s.fast) continue;
             if (!s.ret.equals("napi_status"))
@@ -70,6 +72,7 @@ public class GenerateBindings {
              // Node's CHECK_ENV_NOT_IN_GC (preamble and env classes): not from a GC finalizer (CheckGCAccess)
              .append(s.preamble.equals("preamble") || s.preamble.equals("env") ? "  NAPI_JVM_CHECK_GC_ACCESS(env);\n" : "")
              .append("  void* f = napi_jvm_upcalls[").append(s.index).append("];\n")
+             .append("  if (f == NULL && napi_jvm_resolve_upcall != NULL) f = napi_jvm_resolve_upcall(").append(s.index).append(");\n")
              .append("  if (f == NULL) return napi_jvm_unimplemented(").append(hasEnv ? "(napi_env)env" : "NULL").append(", \"").append(s.name)
              .append(" is not implemented by napi-jvm\");\n")
              .append("  return ((napi_status (*)(").append(types).append("))f)(").append(names).append(");\n}\n\n");

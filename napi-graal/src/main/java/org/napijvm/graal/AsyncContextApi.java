@@ -5,9 +5,9 @@ import org.napijvm.core.StatusException;
 import org.napijvm.core.ValueType;
 
 /**
- * Async contexts, callback scopes and napi_make_callback (src/node_api.cc). There are no async hooks: an async
- * context is the resource it was made for, and closing the outermost callback scope runs nextTicks and microtasks, as
- * Node's InternalCallbackScope does.
+ * Async contexts, callback scopes and napi_make_callback (src/node_api.cc). An async context is an {@link AsyncResource}
+ * (init hook when made, before/after around its callbacks, destroy when destroyed); closing the outermost callback
+ * scope runs nextTicks and microtasks, as Node's InternalCallbackScope does.
  */
 public final class AsyncContextApi {
     private AsyncContextApi() {}
@@ -50,12 +50,12 @@ public final class AsyncContextApi {
 
     /**
      * The async resource (optional; ToObject) and resource name (ToString) checks shared by async work, threadsafe
-     * functions and async contexts; the resource, or undefined.
+     * functions and async contexts, then Node's EmitAsyncInit for them.
      */
-    static Object checkResource(GraalEnv e, long asyncResource, long asyncResourceName) {
+    static AsyncResource checkResource(GraalEnv e, long asyncResource, long asyncResourceName) {
         Object resource = asyncResource != 0 ? toObject(e, e.argSlot(asyncResource)) : e.js.undefined;
-        toJsString(e, e.argSlot(asyncResourceName));
-        return resource;
+        Object name = toJsString(e, e.argSlot(asyncResourceName));
+        return AsyncResource.init(e, resource, name);
     }
 
     public static int napi_async_init(GraalEnv e, long asyncResource, long asyncResourceName, long result) {
@@ -66,8 +66,9 @@ public final class AsyncContextApi {
 
     public static int napi_async_destroy(GraalEnv e, long asyncContext) {
         if (asyncContext == 0) return e.invalidArg();
-        e.live(e.asyncContexts, asyncContext);
+        AsyncResource r = e.live(e.asyncContexts, asyncContext);
         e.asyncContexts.remove(asyncContext);
+        r.destroy(e);
         return e.ok();
     }
 
@@ -77,10 +78,13 @@ public final class AsyncContextApi {
         Object receiver = toObject(e, e.argSlot(recv), true);
         Object f = FunctionApi.function(e, func);
         Object[] args = FunctionApi.args(e, argc, argv);
-        if (asyncContext != 0) e.live(e.asyncContexts, asyncContext); // NULL: the default context, as in Node
+        // NULL: the default context {0, 0} with the receiver as resource, as Node's node::MakeCallback
+        AsyncResource context = asyncContext != 0 ? e.live(e.asyncContexts, asyncContext)
+                : AsyncResource.unmanaged(e, receiver);
         // Node's InternalCallbackScope: the outermost one (no JS below) closes with nextTicks, then microtasks
         Object r = e.openCallbackScopes == 0 && !e.runtime.loop.jsOnStack()
-                ? e.runtime.loop.makeCallback(e, f, receiver, args) : FunctionApi.call(e, f, receiver, args);
+                ? e.runtime.loop.makeCallback(() -> context.makeCallback(e, receiver, f, args))
+                : context.makeCallback(e, receiver, f, args);
         if (result != 0) return e.ret(result, r);
         return e.ok();
     }
@@ -88,9 +92,10 @@ public final class AsyncContextApi {
     public static int napi_open_callback_scope(GraalEnv e, long resourceObject, long asyncContext, long result) {
         if (result == 0) return e.invalidArg();
         if (asyncContext == 0) return e.invalidArg(); // Node dereferences it
-        Object context = e.live(e.asyncContexts, asyncContext);
+        AsyncResource context = e.live(e.asyncContexts, asyncContext);
         long scope = e.callbackScopes.add(context);
         e.openCallbackScopes++;
+        context.enter(e);
         Mem.putLong(result, scope);
         return e.ok();
     }
@@ -98,8 +103,9 @@ public final class AsyncContextApi {
     public static int napi_close_callback_scope(GraalEnv e, long scope) {
         if (scope == 0) return e.invalidArg();
         if (e.openCallbackScopes == 0) return e.fail(Status.CALLBACK_SCOPE_MISMATCH);
-        e.live(e.callbackScopes, scope);
+        AsyncResource context = e.live(e.callbackScopes, scope);
         e.callbackScopes.remove(scope);
+        context.exit(e, false);
         if (--e.openCallbackScopes == 0) e.runtime.loop.checkpoint();
         return e.ok();
     }

@@ -20,11 +20,14 @@ public final class AsyncWorkApi {
         final EventLoop loop;
         final GraalEnv env;
         final long req, execute, complete, data;
+        /** Node's Work is a node::AsyncResource: init when made, before/after around complete, destroy on delete. */
+        final AsyncResource resource;
         boolean queued, deleted;
 
-        Work(GraalEnv env, long execute, long complete, long data) {
+        Work(GraalEnv env, AsyncResource resource, long execute, long complete, long data) {
             this.loop = env.runtime.loop;
             this.env = env;
+            this.resource = resource;
             this.execute = execute;
             this.complete = complete;
             this.data = data;
@@ -47,7 +50,7 @@ public final class AsyncWorkApi {
             if (complete == 0) return;
             int st = status == 0 ? Status.OK : status == EventLoop.UV_ECANCELED ? Status.CANCELLED : Status.GENERIC_FAILURE;
             // the complete callback usually deletes the work: nothing of it is touched after
-            loop.callback(env, () -> Native.callComplete(complete, env.ptr, st, data));
+            loop.callback(env, () -> resource.run(env, () -> Native.callComplete(complete, env.ptr, st, data)));
         }
 
         void cancelForTeardown() {
@@ -64,15 +67,17 @@ public final class AsyncWorkApi {
     public static int napi_create_async_work(GraalEnv e, long asyncResource, long asyncResourceName, long execute,
                                              long complete, long data, long result) {
         if (execute == 0 || result == 0) return e.invalidArg();
-        AsyncContextApi.checkResource(e, asyncResource, asyncResourceName);
-        Mem.putLong(result, e.works.add(new Work(e, execute, complete, data)));
+        AsyncResource resource = AsyncContextApi.checkResource(e, asyncResource, asyncResourceName);
+        Mem.putLong(result, e.works.add(new Work(e, resource, execute, complete, data)));
         return e.ok();
     }
 
     public static int napi_delete_async_work(GraalEnv e, long work) {
         if (work == 0) return e.invalidArg();
         e.live(e.works, work);
-        e.works.remove(work).free();
+        Work w = e.works.remove(work);
+        w.free();
+        w.resource.destroy(e);
         return e.ok();
     }
 

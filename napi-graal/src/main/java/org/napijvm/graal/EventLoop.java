@@ -21,8 +21,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * One runtime's libuv event loop (a native {@code uv_loop_t}, what napi_get_uv_event_loop returns), turned by the JS
  * thread as Node turns its loop: after the main script, {@link #run} runs it until nothing keeps it alive.
  *
- * <p>JS timers are a JS-side queue (node-env.js) behind one {@code uv_timer_t}; setImmediate callbacks and the
- * finalizers of collected objects run in a {@code uv_check_t}, with a {@code uv_idle_t} keeping the loop from blocking
+ * <p>JS timers are a JS-side queue (Node's lib/internal/timers.js) behind one {@code uv_timer_t}; setImmediate
+ * callbacks and the finalizers of collected objects run in a {@code uv_check_t}, with a {@code uv_idle_t} keeping the loop from blocking
  * (and alive) while ref'ed immediates or finalizers wait, as in Node. Async work runs on libuv's threadpool
  * ({@code uv_queue_work}), threadsafe functions wake the loop with {@code uv_async_send}. Every libuv callback is an FFM
  * upcall on the loop thread; JS is only entered through the {@link Host}, one host call per JS callback so that
@@ -30,13 +30,13 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * may call Node-API.
  */
 public final class EventLoop {
-    /** What the module environment (node-env.js, through NapiJvm) provides to the loop. */
+    /** What the Node environment (node-runtime's NodeEnv) provides to the loop. */
     public interface Host {
-        /** Runs the next JS timer due at {@code now} (loop time, ms); false when none is due (JS then re-arms). */
-        boolean runTimer(double now);
+        /** Node's RunTimers: the JS timers due now; the host re-arms (or stops) the timer handle. */
+        void runTimers();
 
-        /** Runs the next setImmediate callback queued before this check phase ({@code start}: the phase begins). */
-        boolean runImmediate(boolean start);
+        /** Node's CheckImmediate: the setImmediate callbacks queued before this check phase. */
+        void runImmediates();
 
         /**
          * Runs {@code task} inside a JS call, as Node's callback scope: an exception it throws is an uncaught exception
@@ -185,6 +185,8 @@ public final class EventLoop {
      */
     final Map<Long, Object> targets = new ConcurrentHashMap<>();
     private boolean closed;
+    /** Node's unref'ed native SetImmediate tasks (async_hooks' destroy hooks): the check phase runs them first. */
+    private final java.util.ArrayDeque<Runnable> nativeImmediates = new java.util.ArrayDeque<>();
 
     EventLoop(NapiRuntime runtime) {
         this.runtime = runtime;
@@ -218,7 +220,7 @@ public final class EventLoop {
     public void setHost(Host h) { this.host = h; }
 
     Host host() {
-        if (host == null) throw new IllegalStateException("napi-jvm: no event-loop host installed (NapiJvm installs it)");
+        if (host == null) throw new IllegalStateException("napi-jvm: no event-loop host installed (NodeEnv installs it)");
         return host;
     }
 
@@ -228,7 +230,7 @@ public final class EventLoop {
     /** Whether JS may be running below the caller (false inside an addon's own uv callback, with no JS on the stack). */
     boolean jsOnStack() { return !running || depth > 0; }
 
-    // ---- JS-facing controls (node-env.js through NapiJvm) ----
+    // ---- controls for the host's timers binding ----
 
     /** The loop's time in ms (updated now, as Node's getLibuvNow). */
     public double now() {
@@ -278,10 +280,19 @@ public final class EventLoop {
         try { return (int) RUN.invokeExact(loop, mode); } catch (Throwable t) { throw rt(t); }
     }
 
-    /** Runs the loop until nothing keeps it alive; an exception a callback let escape is rethrown. */
+    private boolean stopRequested;
+
+    /** Makes {@link #run} return after the current callback, even while handles keep the loop alive (uv_stop). */
+    public void stop() {
+        stopRequested = true;
+        callVoid(STOP, loop);
+    }
+
+    /** Runs the loop until nothing keeps it alive (or {@link #stop}); an exception a callback let escape is rethrown. */
     public void run() {
         if (running) throw new IllegalStateException("napi-jvm: the event loop is already running");
         running = true;
+        stopRequested = false;
         context.enter();
         try {
             do {
@@ -293,7 +304,7 @@ public final class EventLoop {
                     throw f;
                 }
                 updateIdle();
-            } while (idleActive || call(LOOP_ALIVE, loop) != 0);
+            } while (!stopRequested && (idleActive || call(LOOP_ALIVE, loop) != 0));
         } finally {
             running = false;
             context.leave();
@@ -404,27 +415,37 @@ public final class EventLoop {
     }
 
     /**
+     * Node's Environment::SetImmediate with CallbackFlags::kUnrefed (JS thread only): {@code task} runs in a callback
+     * scope at the next check phase, before JS immediates, if the loop turns again; it keeps nothing alive.
+     */
+    public void setImmediateNative(Runnable task) {
+        nativeImmediates.add(task);
+    }
+
+    /**
      * napi_make_callback with no JS on the stack (an addon's own uv callback): the call inside the host's callback
      * scope, so that nextTicks run before microtasks as in Node (GraalJS would drain microtasks on leaving a bare
      * call from Java). Returns the result, or throws {@link JsBridge.JsThrown} with what the call threw.
      */
-    Object makeCallback(GraalEnv e, Object f, Object recv, Object[] args) {
+    Object makeCallback(java.util.function.Supplier<Object> call) {
         Object[] out = new Object[2];
+        boolean[] threw = new boolean[1];
         depth++;
         try {
             host().makeCallback(new JavaFunction(a -> {
-                Object r = e.js.tryCall(FunctionApi.CALL, f, recv, new ArgList(args));
-                if (r == JsBridge.THROWN) {
-                    out[1] = e.js.takeThrown();
+                try {
+                    out[0] = call.get();
+                    return true;
+                } catch (JsBridge.JsThrown t) {
+                    out[1] = t.value;
+                    threw[0] = true;
                     return false;
                 }
-                out[0] = r;
-                return true;
             }));
         } finally {
             depth--;
         }
-        if (out[1] != null) throw new JsBridge.JsThrown(out[1]);
+        if (threw[0]) throw new JsBridge.JsThrown(out[1]);
         return out[0];
     }
 
@@ -439,10 +460,9 @@ public final class EventLoop {
     void onTimer(long handle) {
         if (runtime.lifetime.closing) return;
         try {
-            double now = now();
             depth++;
             try {
-                while (failure == null && host().runTimer(now)) { /* one JS timer per host call */ }
+                host().runTimers();
             } finally {
                 depth--;
             }
@@ -453,16 +473,20 @@ public final class EventLoop {
 
     void onCheck(long handle) {
         if (runtime.lifetime.closing) return;
-        // libuv >= 1.45 (Node's) runs timers at the end of a turn and ends the loop right after when nothing is alive;
-        // 1.44 (Debian 12) runs them first and would still come here: nothing runs then, as in Node
-        if (call(LOOP_ALIVE, loop) == 0) return;
         try {
-            // Node's CheckImmediate: native immediates (finalizers) first, then the JS immediates
+            // Node's CheckImmediate: native immediates first (the unref'ed ones, async_hooks' destroy hooks, even when
+            // nothing keeps the loop alive: work completed in this turn's poll phase is followed by this check phase)
+            if (!nativeImmediates.isEmpty()) invoke(a -> {
+                for (Runnable t; failure == null && (t = nativeImmediates.poll()) != null; ) t.run();
+                return runtime.js.undefined;
+            });
+            // libuv >= 1.45 (Node's) runs timers at the end of a turn and ends the loop right after when nothing is
+            // alive; 1.44 (Debian 12) runs them first and would still come here: no immediates run then, as in Node
+            if (call(LOOP_ALIVE, loop) == 0) return;
             if (runtime.lifetime.hasPending()) invoke(a -> runtime.lifetime.drain());
             depth++;
             try {
-                boolean start = true;
-                while (failure == null && host().runImmediate(start)) start = false;
+                if (failure == null) host().runImmediates();
             } finally {
                 depth--;
             }
@@ -477,7 +501,12 @@ public final class EventLoop {
     }
 
     void onAsync(long handle) {
-        if (!(targets.get(handle) instanceof ThreadsafeFunctionApi.Tsfn f)) return;
+        Object target = targets.get(handle);
+        if (target instanceof Wakeup w) {
+            fromLoop(w.onWake);
+            return;
+        }
+        if (!(target instanceof ThreadsafeFunctionApi.Tsfn f)) return;
         try {
             f.dispatch();
         } catch (Throwable t) {
@@ -548,11 +577,53 @@ public final class EventLoop {
         return true;
     }
 
+    /**
+     * A uv_async_t for an embedder that hands work to this loop from other threads: {@link Wakeup#send} (any thread)
+     * makes the loop run {@code onWake} on its thread, as {@link #fromLoop}; sends before it runs coalesce, as
+     * libuv's. Unref'ed: it keeps nothing alive. Closed with the loop, or by {@link Wakeup#close} on the loop's thread.
+     */
+    public Wakeup wakeup(Runnable onWake) {
+        long h = alloc(handleSize(UV_ASYNC));
+        check(call(ASYNC_INIT, loop, h, cbAsync), "uv_async_init");
+        callVoid(UNREF, h);
+        Wakeup w = new Wakeup(h, onWake);
+        targets.put(h, w);
+        return w;
+    }
+
+    public final class Wakeup {
+        final long handle;
+        final Runnable onWake;
+        private volatile boolean open = true;
+
+        private Wakeup(long handle, Runnable onWake) {
+            this.handle = handle;
+            this.onWake = onWake;
+        }
+
+        /** Thread-safe (uv_async_send); after close, a no-op. */
+        public void send() {
+            if (open) call(ASYNC_SEND, handle);
+        }
+
+        public void close() {
+            if (!open) return;
+            open = false;
+            if (!closed) callVoid(CLOSE, handle, cbClose);
+        }
+    }
+
     /** After the envs are torn down: closes every handle and the loop, frees native memory. */
     void close() {
         if (closed) return;
         closed = true;
-        for (Object o : List.copyOf(targets.values())) if (o instanceof ThreadsafeFunctionApi.Tsfn f) f.closeForTeardown();
+        for (Object o : List.copyOf(targets.values())) {
+            if (o instanceof ThreadsafeFunctionApi.Tsfn f) f.closeForTeardown();
+            else if (o instanceof Wakeup w && w.open) {
+                w.open = false;
+                callVoid(CLOSE, w.handle, cbClose);
+            }
+        }
         if (running) return; // exiting from inside a callback: the process ends, libuv must not be re-entered
         for (long h : new long[] {timer, check, idle}) callVoid(CLOSE, h, 0);
         uvRun(UV_RUN_NOWAIT);

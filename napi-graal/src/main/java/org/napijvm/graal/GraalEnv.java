@@ -57,8 +57,8 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     final HandleTable<AsyncWorkApi.Work> works;
     final HandleTable<ThreadsafeFunctionApi.Tsfn> tsfns;
     /** napi_async_context: the async resource (or undefined). */
-    final HandleTable<Object> asyncContexts;
-    final HandleTable<Object> callbackScopes;
+    final HandleTable<AsyncResource> asyncContexts;
+    final HandleTable<AsyncResource> callbackScopes;
     int openCallbackScopes;
     final HandleTable<EnvApi.CleanupHook> cleanupHooks;
     /** napi_deferred: the promise's {resolve, reject} until it is concluded. */

@@ -47,6 +47,11 @@ public final class NapiRuntime implements AutoCloseable {
     private boolean closed;
     /** node's --force-node-api-uncaught-exceptions-policy (see {@link AsyncApi#legacyLoopCallback}). */
     public volatile boolean forceUncaughtExceptionsPolicy;
+    /**
+     * The embedding's async_hooks (a raw JS object, see {@link AsyncResource}): Node-API's async resources get async
+     * ids and run init/before/after/destroy hooks through it; null: no async hooks (every id 0).
+     */
+    public volatile Object asyncHooks;
 
     public NapiRuntime(Context context) {
         this.context = context;

@@ -38,6 +38,8 @@ public final class ThreadsafeFunctionApi {
         boolean closing, handlesClosing, deleted;
         final AtomicInteger dispatchState = new AtomicInteger();
         final Runnable cleanupHook = () -> closeForTeardown();
+        /** Node's ThreadSafeFunction is a node::AsyncResource: call_js and the finalizer run in its callback scope. */
+        AsyncResource resource;
 
         Tsfn(GraalEnv env, Object func, long threadCount, long context, long maxQueue, long finalizeData, long finalizeCb, long callJsCb) {
             this.loop = env.runtime.loop;
@@ -154,7 +156,7 @@ public final class ThreadsafeFunctionApi {
             }
             if (popped) {
                 long d = data;
-                loop.legacyCallback(env, () -> callOne(d));
+                loop.legacyCallback(env, () -> resource.run(env, () -> callOne(d)));
             }
             return more;
         }
@@ -197,7 +199,7 @@ public final class ThreadsafeFunctionApi {
             if (deleted) return;
             deleted = true;
             try {
-                if (finalizeCb != 0) loop.legacyCallback(env, () -> Native.callFinalizer(finalizeCb, env.ptr, finalizeData, context));
+                if (finalizeCb != 0) loop.legacyCallback(env, () -> resource.run(env, () -> Native.callFinalizer(finalizeCb, env.ptr, finalizeData, context)));
             } finally {
                 Long d;
                 while (true) {
@@ -210,6 +212,7 @@ public final class ThreadsafeFunctionApi {
                     if (d == null) break;
                     if (callJsCb != 0) Native.callJs(callJsCb, 0, 0, context, d);
                 }
+                resource.destroy(env);
                 env.tsfns.remove(handle);
                 env.runtime.lifetime.cleanup.remove(cleanupHook);
                 loop.targets.remove(uv);
@@ -230,13 +233,15 @@ public final class ThreadsafeFunctionApi {
         } else {
             fn = FunctionApi.function(e, func);
         }
-        AsyncContextApi.checkResource(e, asyncResource, asyncResourceName);
+        AsyncResource resource = AsyncContextApi.checkResource(e, asyncResource, asyncResourceName);
         Tsfn f = new Tsfn(e, fn, initialThreadCount, context, maxQueueSize, threadFinalizeData, threadFinalizeCb, callJsCb);
+        f.resource = resource;
         f.loop.targets.put(f.uv, f);
         int r = EventLoop.call(EventLoop.ASYNC_INIT, f.loop.loop, f.uv, f.loop.cbAsync);
         if (r != 0) {
             f.loop.targets.remove(f.uv);
             EventLoop.free(f.uv);
+            resource.destroy(e);
             return e.fail(Status.GENERIC_FAILURE);
         }
         f.handle = e.tsfns.add(f);

@@ -45,7 +45,7 @@ public final class NativeLibrary {
         DLERROR = LINKER.downcallHandle(libc.find("dlerror").orElseThrow(), FunctionDescriptor.of(ValueLayout.ADDRESS));
     }
 
-    private static NativeLibrary instance;
+    private static volatile NativeLibrary instance;
 
     final Path path;
     final MemorySegment handle;
@@ -250,15 +250,39 @@ public final class NativeLibrary {
         return found;
     }
 
-    /** Binds every body to its upcall slot, wrapped in its preamble class and the failure path ({@link Bodies#wrap}). */
+    /**
+     * Binds the bodies to their upcall slots lazily: the trampoline asks {@link #resolveUpcall} on a slot's first call,
+     * so startup pays for the functions a program uses, not for all 160 upcall stubs (~0.5-1 s of CPU at startup).
+     * Signatures are still checked for every body now ({@link #findBodies}).
+     */
     private void bindUpcalls() throws ReflectiveOperationException {
         bodies.putAll(findBodies());
-        MemorySegment table = sym("napi_jvm_upcalls").reinterpret(8L * NapiSymbols.ALL.size());
-        for (NapiSymbols.Symbol s : NapiSymbols.ALL) {
-            Method m = bodies.get(s.name());
-            if (m == null) continue;
-            MemorySegment stub = LINKER.upcallStub(Bodies.wrap(m, s.preamble(), s.name()), descriptor(s), Arena.global());
-            table.setAtIndex(ValueLayout.JAVA_LONG, s.index(), stub.address());
+        upcallTable = sym("napi_jvm_upcalls").reinterpret(8L * NapiSymbols.ALL.size());
+        MemorySegment resolver = LINKER.upcallStub(MethodHandles.lookup().findStatic(NativeLibrary.class, "resolveUpcall",
+                MethodType.methodType(long.class, int.class)), FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT), Arena.global());
+        sym("napi_jvm_resolve_upcall").reinterpret(8).set(ValueLayout.JAVA_LONG, 0, resolver.address());
+    }
+
+    private MemorySegment upcallTable;
+
+    /** A slot's upcall stub, made on its first call from any thread (the body wrapped by {@link Bodies#wrap}); 0: none. */
+    private static long resolveUpcall(int index) {
+        NativeLibrary lib = instance;
+        synchronized (lib.bodies) {
+            long have = lib.upcallTable.getAtIndex(ValueLayout.JAVA_LONG, index);
+            if (have != 0) return have; // another thread made it meanwhile
+            NapiSymbols.Symbol s = NapiSymbols.ALL.get(index);
+            Method m = lib.bodies.get(s.name());
+            if (m == null) return 0;
+            try {
+                MemorySegment stub = LINKER.upcallStub(Bodies.wrap(m, s.preamble(), s.name()), descriptor(s), Arena.global());
+                lib.upcallTable.setAtIndex(ValueLayout.JAVA_LONG, index, stub.address());
+                return stub.address();
+            } catch (Throwable t) {
+                // an upcall must not throw into C: the call then fails as an unimplemented function, naming it
+                System.err.println("napi-jvm: cannot bind " + s.name() + ": " + t);
+                return 0;
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.napijvm.node;
 import com.oracle.truffle.api.strings.TruffleString;
 import com.oracle.truffle.js.lang.JavaScriptLanguage;
 import com.oracle.truffle.js.runtime.JSRealm;
+import com.oracle.truffle.js.runtime.PromiseHook;
 import com.oracle.truffle.js.runtime.PromiseRejectionTracker;
 import com.oracle.truffle.js.runtime.Symbol;
 import com.oracle.truffle.js.runtime.builtins.JSFunction;
@@ -56,6 +57,35 @@ public final class EngineAccess {
             @Override public void promiseRejectionHandled(JSDynamicObject promise) { call(1, promise, Undefined.instance); }
             @Override public void promiseRejectedAfterResolved(JSDynamicObject promise, Object value) { call(2, promise, value); }
             @Override public void promiseResolvedAfterResolved(JSDynamicObject promise, Object value) { call(3, promise, value); }
+        });
+    }
+
+    /**
+     * V8's Context::SetPromiseHooks: {@code init(promise, parent)}, {@code before(promise)}, {@code after(promise)},
+     * {@code resolve(promise)} (raw JS functions, each may be undefined) on the engine's promise hook; all undefined
+     * removes it. What a hook throws propagates into the promise operation, as in V8.
+     */
+    public static void setPromiseHooks(Object init, Object before, Object after, Object resolve) {
+        JSFunctionObject[] fns = new JSFunctionObject[4];
+        Object[] given = {init, before, after, resolve}; // V8's order; GraalJS's types: INIT 0, RESOLVE 1, BEFORE 2, AFTER 3
+        int[] type = {PromiseHook.TYPE_INIT, PromiseHook.TYPE_BEFORE, PromiseHook.TYPE_AFTER, PromiseHook.TYPE_RESOLVE};
+        boolean any = false;
+        for (int i = 0; i < 4; i++) {
+            if (given[i] instanceof JSFunctionObject f) {
+                fns[type[i]] = f;
+                any = true;
+            }
+        }
+        JSRealm realm = realm();
+        if (!any) {
+            realm.getContext().setPromiseHook(null);
+            return;
+        }
+        realm.getContext().setPromiseHook((t, promise, parent) -> {
+            JSFunctionObject f = t >= 0 && t < 4 ? fns[t] : null;
+            if (f == null) return;
+            Object[] args = t == PromiseHook.TYPE_INIT ? new Object[] {promise, parent} : new Object[] {promise};
+            JSFunction.call(f, Undefined.instance, args);
         });
     }
 }

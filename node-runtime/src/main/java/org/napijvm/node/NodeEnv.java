@@ -342,6 +342,27 @@ public final class NodeEnv implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code task} in the env as a Node callback would run (the env's Context entered, its nextTicks and
+     * microtasks after it), and returns what it returned; process.exit() is {@link ExitException}.
+     */
+    public <T> T call(java.util.function.Function<NodeEnv, T> task) {
+        context.enter();
+        try {
+            if (!prepared) prepareEmbedding();
+            T r = task.apply(this);
+            js.getMember("afterCallback").execute();
+            return r;
+        } catch (RuntimeException e) {
+            ExitException x = exitOf(e);
+            if (x != null) throw x;
+            throw e;
+        } finally {
+            flushStreams();
+            context.leave();
+        }
+    }
+
     /** The ExitException behind {@code t} (thrown through JS by process.exit), or null. */
     static ExitException exitOf(Throwable t) {
         for (int i = 0; t != null && i < 16; i++, t = t.getCause()) {
@@ -644,15 +665,13 @@ public final class NodeEnv implements AutoCloseable {
     /** The loop's callbacks into JS: Node's RunTimers and CheckImmediate, and tasks from other threads. */
     private final class LoopHost implements EventLoop.Host {
         @Override
-        public boolean runTimer(double now) {
+        public void runTimers() {
             binding("timers", org.napijvm.node.binding.TimersBinding.class).runTimers();
-            return false;
         }
 
         @Override
-        public boolean runImmediate(boolean start) {
-            if (start) binding("timers", org.napijvm.node.binding.TimersBinding.class).checkImmediate();
-            return false;
+        public void runImmediates() {
+            binding("timers", org.napijvm.node.binding.TimersBinding.class).checkImmediate();
         }
 
         @Override

@@ -356,7 +356,21 @@
     afterCallback,
     triggerUncaughtException,
     isExiting: () => exitInfo[0] === 1,
-    runMain: (id) => run(id),
+    // node.cc StartExecution: the main script runs in a callback scope of async context {1, 0}
+    runMain: (id) => {
+      const asyncWrap = getInternalBinding('async_wrap');
+      asyncWrap.pushAsyncContext(1, 0, {});
+      let r;
+      try {
+        r = run(id);
+      } catch (e) {
+        // an exit or uncaught exception unwinding: popped if still ours, never the corrupted-stack abort
+        if (asyncWrap.async_id_fields[asyncWrap.constants.kExecutionAsyncId] === 1) asyncWrap.popAsyncContext(1);
+        throw e;
+      }
+      asyncWrap.popAsyncContext(1);
+      return r;
+    },
     loaderExports,
     exitCode: (dflt) => (exitInfo[2] ? exitInfo[1] : dflt), // kHasExitCode ? kExitCode : default
     emitBeforeExit: () => {

@@ -2,74 +2,48 @@ package org.napijvm.examples;
 
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Value;
+import org.napijvm.node.EnvThread;
 import org.napijvm.node.NodeEnv;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 
 /**
  * A Java service that uses a published npm addon (napi-rs's {@code @node-rs/crc32}, installed by {@code npm ci} next to
  * this pom) from several threads. A Node environment is single-threaded, as in Node, so the service keeps a pool of
- * envs, each owned by one thread that loaded the addon itself; request threads hand work to whichever env is free.
+ * {@link EnvThread}s (an env on a thread of its own, running its loop) and hands each request to the next one.
  * Every answer is checked against {@link java.util.zip.CRC32}; the exit code is non-zero on any mismatch.
  */
 public final class CrcService implements AutoCloseable {
-    private record Job(String text, CompletableFuture<Long> result) {}
+    private final List<EnvThread> envs = new ArrayList<>();
+    private final AtomicInteger next = new AtomicInteger();
+    // the addon's function, per env: a task runs on its env's thread, so a ThreadLocal holds that env's own Value
+    private final ThreadLocal<Value> crc32 = new ThreadLocal<>();
 
-    private final BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(1024);
-    private final List<Thread> owners = new ArrayList<>();
-
-    CrcService(int envs, Engine engine, Path appDir) throws InterruptedException {
-        CompletableFuture<?>[] ready = new CompletableFuture<?>[envs];
-        for (int i = 0; i < envs; i++) {
-            CompletableFuture<Void> up = new CompletableFuture<>();
-            ready[i] = up;
-            Thread t = new Thread(() -> serve(engine, appDir, up), "node-env-" + i);
-            t.start();
-            owners.add(t);
-        }
-        CompletableFuture.allOf(ready).join();
+    CrcService(int count, Engine engine, Path appDir) {
+        for (int i = 0; i < count; i++) envs.add(EnvThread.start(NodeEnv.builder().engine(engine).cwd(appDir)));
     }
 
-    // the owner thread: creates its env, requires the addon once, then answers jobs until interrupted
-    private void serve(Engine engine, Path appDir, CompletableFuture<Void> ready) {
-        try (NodeEnv env = NodeEnv.builder().engine(engine).cwd(appDir).build()) {
-            Value crc32 = env.require("@node-rs/crc32").getMember("crc32");
-            ready.complete(null);
-            while (true) {
-                Job job = jobs.take();
-                try {
-                    job.result.complete(crc32.execute(job.text).asLong());
-                } catch (RuntimeException e) {
-                    job.result.completeExceptionally(e);
-                }
-            }
-        } catch (InterruptedException e) {
-            // closing: the env is closed by try-with-resources on its own thread
-        } catch (RuntimeException e) {
-            ready.completeExceptionally(e);
-        }
-    }
-
-    CompletableFuture<Long> crc32(String text) throws InterruptedException {
-        CompletableFuture<Long> f = new CompletableFuture<>();
-        jobs.put(new Job(text, f));
-        return f;
+    CompletableFuture<Long> crc32(String text) {
+        EnvThread env = envs.get(Math.floorMod(next.getAndIncrement(), envs.size()));
+        return env.submit(e -> {
+            Value f = crc32.get();
+            if (f == null) crc32.set(f = e.require("@node-rs/crc32").getMember("crc32"));
+            return f.execute(text).asLong(); // the result leaves the env as a Java long
+        });
     }
 
     @Override
-    public void close() throws InterruptedException {
-        for (Thread t : owners) t.interrupt();
-        for (Thread t : owners) t.join();
+    public void close() {
+        for (EnvThread e : envs) e.close();
     }
 
     static long expected(String text) {
@@ -83,8 +57,8 @@ public final class CrcService implements AutoCloseable {
         Path appDir = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int threads = 4, perThread = 2_000, wrong = 0;
         try (Engine engine = NodeEnv.newEngine()) {
-            for (int envs : new int[] {1, 2}) {
-                try (CrcService service = new CrcService(envs, engine, appDir);
+            for (int count : new int[] {1, 2}) {
+                try (CrcService service = new CrcService(count, engine, appDir);
                      ExecutorService requests = Executors.newFixedThreadPool(threads)) {
                     long t0 = System.nanoTime();
                     List<Future<Integer>> done = new ArrayList<>();
@@ -102,7 +76,7 @@ public final class CrcService implements AutoCloseable {
                     for (Future<Integer> f : done) wrong += f.get();
                     double s = (System.nanoTime() - t0) / 1e9;
                     System.out.printf("%d env(s), %d request threads: %d requests in %.2f s (%.0f/s, first requests include warm-up)%n",
-                            envs, threads, threads * perThread, s, threads * perThread / s);
+                            count, threads, threads * perThread, s, threads * perThread / s);
                 }
             }
         }

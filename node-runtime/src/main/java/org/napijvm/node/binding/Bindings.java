@@ -13,6 +13,7 @@ public final class Bindings {
     private Bindings() {}
 
     private static final Map<String, Function<NodeEnv, Binding>> TABLE = Map.ofEntries(
+            Map.entry("async_wrap", AsyncWrapBinding::new),
             Map.entry("buffer", BufferBinding::new),
             Map.entry("contextify", ContextifyBinding::new),
             Map.entry("credentials", CredentialsBinding::new),

@@ -1,8 +1,11 @@
 // internalBinding('async_wrap') (async_wrap.cc, env.cc AsyncHooks): the async id fields and stack lib/internal/
-// async_hooks.js reads and writes directly, and the native side of push/pop when the stack outgrows its array.
+// async_hooks.js reads and writes directly, the native side of push/pop when the stack outgrows its array, and what
+// Node's C++ does with them for Node-API's async resources (api/hooks.cc, api/callback.cc; see napiHooks below).
 (function (binding, java, kit) {
   'use strict';
-  const { kExecutionAsyncId, kTriggerAsyncId, kAsyncIdCounter, kDefaultTriggerAsyncId, kStackLength, kCheck } = binding.constants;
+  const { kExecutionAsyncId, kTriggerAsyncId, kAsyncIdCounter, kDefaultTriggerAsyncId, kStackLength, kCheck,
+    kInit, kBefore, kAfter, kDestroy, kUsesExecutionAsyncResource } = binding.constants;
+  const ReflectApply = Reflect.apply;
   const fields = binding.async_hook_fields, ids = binding.async_id_fields;
   ids[kAsyncIdCounter] = 1;
   ids[kDefaultTriggerAsyncId] = -1;
@@ -23,7 +26,8 @@
     fields[kStackLength] = offset + 1;
     ids[kExecutionAsyncId] = asyncId;
     ids[kTriggerAsyncId] = triggerAsyncId;
-    resources[offset] = resource;
+    // from JS (the stack outgrew its array) there is no resource: JS has already put it there
+    if (resource !== undefined) resources[offset] = resource;
   };
   binding.popAsyncContext = (asyncId) => {
     const length = fields[kStackLength];
@@ -51,18 +55,74 @@
   const destroyQueue = [];
   binding.queueDestroyAsyncId = (asyncId) => {
     destroyQueue.push(asyncId);
-    if (destroyQueue.length === 1) kit.setImmediateNative(() => {
-      const list = destroyQueue.splice(0);
-      for (const id of list) if (hooks && hooks.destroy) hooks.destroy(id);
+    if (destroyQueue.length === 1) setImmediateNative(() => {
+      // DestroyAsyncIdsCallback: until the list stays empty (destroy hooks may destroy more)
+      while (destroyQueue.length > 0) {
+        const list = destroyQueue.splice(0);
+        for (const id of list) if (hooks && hooks.destroy) hooks.destroy(id);
+      }
     });
   };
+  // env.cc SetImmediate(..., kUnrefed): the next check phase, before JS immediates
+  const setImmediateNative = java.rawFunction('setImmediateNative');
+  kit.setImmediateNative = setImmediateNative;
   binding.registerDestroyHook = (obj, asyncId, destroyed) => {
     const registry = kit.destroyRegistry ??= new FinalizationRegistry((id) => binding.queueDestroyAsyncId(id));
     registry.register(obj, asyncId);
   };
+  const setPromiseHooks = java.rawFunction('setPromiseHooks');
   binding.setPromiseHooks = (init, before, after, resolve) => {
     promiseHooks = [init, before, after, resolve];
-    java.setPromiseHooks(init, before, after, resolve);
+    setPromiseHooks(init, before, after, resolve);
   };
   binding.getPromiseHooks = () => promiseHooks;
+
+  // Node-API's async resources, for napi-graal's AsyncResource: a context is {asyncId, triggerAsyncId, resource}
+  const emitHook = (kind, name, asyncId) => { if (fields[kind] > 0 && hooks) hooks[name](asyncId); };
+  java.rawFunction('setNapiHooks')({
+    // api/hooks.cc EmitAsyncInit with AsyncWrap::EmitAsyncInit: a new id, the default trigger, the init hook
+    init(resource, name) {
+      const asyncId = ++ids[kAsyncIdCounter];
+      let triggerAsyncId = ids[kDefaultTriggerAsyncId];
+      if (triggerAsyncId < 0) triggerAsyncId = ids[kExecutionAsyncId];
+      if (fields[kInit] > 0 && hooks) ReflectApply(hooks.init, resource, [asyncId, name, triggerAsyncId, resource]);
+      return { asyncId, triggerAsyncId, resource };
+    },
+    // node::MakeCallback with async context {0, 0}: the receiver is the resource
+    unmanaged: (resource) => ({ asyncId: 0, triggerAsyncId: 0, resource }),
+    // InternalCallbackScope's constructor and Close (the ticks are napi-graal's, after this)
+    enter(c) {
+      binding.pushAsyncContext(c.asyncId, c.triggerAsyncId, c.resource);
+      if (c.asyncId !== 0) emitHook(kBefore, 'before', c.asyncId);
+    },
+    exit(c, failed) {
+      if (!failed && c.asyncId !== 0) emitHook(kAfter, 'after', c.asyncId);
+      binding.popAsyncContext(c.asyncId);
+    },
+    // InternalMakeCallback: with async_hooks' trampoline installed the scope skips the hooks and the trampoline runs
+    // them (and executionAsyncResource, and the domain of a {0, 0} callback) when any may be observed
+    makeCallback(c, recv, fn, args) {
+      const a = [];
+      for (let i = 0; i < args.length; i++) a.push(args[i]);
+      const skipHooks = trampoline != null;
+      const useTrampoline = skipHooks &&
+        fields[kBefore] + fields[kAfter] + fields[kUsesExecutionAsyncResource] > 0;
+      binding.pushAsyncContext(c.asyncId, c.triggerAsyncId, c.resource);
+      if (!skipHooks && c.asyncId !== 0) emitHook(kBefore, 'before', c.asyncId);
+      let result;
+      try {
+        result = useTrampoline ? ReflectApply(trampoline, recv, [c.asyncId, c.resource, fn, ...a]) : ReflectApply(fn, recv, a);
+      } catch (e) {
+        binding.popAsyncContext(c.asyncId);
+        throw e;
+      }
+      if (!skipHooks && c.asyncId !== 0) emitHook(kAfter, 'after', c.asyncId);
+      binding.popAsyncContext(c.asyncId);
+      return result;
+    },
+    // AsyncWrap::EmitDestroy
+    destroy(c) {
+      if (fields[kDestroy] > 0) binding.queueDestroyAsyncId(c.asyncId);
+    },
+  });
 })

@@ -1,0 +1,136 @@
+package org.napijvm.conformance;
+
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.napijvm.node.EnvThread;
+import org.napijvm.node.NodeEnv;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * EnvThread: an env on a thread of its own that runs its loop, used from other threads. Tasks run on the env's
+ * thread, between or inside loop turns; promises become futures; process.exit ends the env and refuses later tasks;
+ * close() stops a loop that handles keep alive and tears the env down.
+ */
+class EnvThreadTest {
+    static final Path DIR = Oracles.REPO.resolve("conformance-tests/target/env-thread");
+    static final Path HELLO = Oracles.compile(DIR.resolve("hello.node"), List.of(), Oracles.REPO.resolve("examples/hello/binding.c"));
+    static Engine engine;
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        engine = NodeEnv.newEngine();
+        Files.writeString(DIR.resolve("app.js"), """
+                'use strict';
+                let ticks = 0;
+                exports.later = (ms, v) => new Promise((resolve) => setTimeout(() => resolve(v), ms));
+                exports.fails = () => Promise.reject(new RangeError('no such thing'));
+                exports.keepAlive = () => { setInterval(() => ticks++, 5); return 'interval'; };
+                exports.ticks = () => ticks;
+                exports.log = (s) => console.log(s);
+                """);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        engine.close();
+    }
+
+    static NodeEnv.Builder builder(ByteArrayOutputStream out) {
+        return NodeEnv.builder().engine(engine).cwd(DIR).stdout(out).stderr(out);
+    }
+
+    @Test
+    void manyThreadsOneEnv() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (EnvThread node = EnvThread.start(builder(out)); ExecutorService requests = Executors.newFixedThreadPool(4)) {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                done.add(requests.submit(() -> {
+                    int ok = 0;
+                    for (int i = 0; i < 250; i++) {
+                        String r = node.submit(env -> {
+                            assertTrue(node.onEnvThread());
+                            return env.require(HELLO.toString()).getMember("hello").execute().asString();
+                        }).get(60, TimeUnit.SECONDS);
+                        if (r.equals("world")) ok++;
+                    }
+                    return ok;
+                }));
+            }
+            int ok = 0;
+            for (Future<Integer> f : done) ok += f.get();
+            assertEquals(1000, ok);
+            assertTrue(!node.onEnvThread());
+        }
+    }
+
+    @Test
+    void promisesBecomeFuturesAndTheLoopTurns() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (EnvThread node = EnvThread.start(builder(out))) {
+            CompletableFuture<String> a = node.submitAsync(env -> env.require("./app.js").invokeMember("later", 50, "late"), Value::asString);
+            CompletableFuture<String> b = node.submitAsync(env -> env.require("./app.js").invokeMember("later", 1, "early"), Value::asString);
+            assertEquals("early", b.get(60, TimeUnit.SECONDS));
+            assertEquals("late", a.get(60, TimeUnit.SECONDS));
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> node.submitAsync(env -> env.require("./app.js").invokeMember("fails"), Value::asString).get(60, TimeUnit.SECONDS));
+            assertInstanceOf(PolyglotException.class, e.getCause());
+            assertTrue(e.getCause().getMessage().contains("RangeError") && e.getCause().getMessage().contains("no such thing"), e.getCause().getMessage());
+            node.execute(() -> { });
+            assertEquals(Boolean.TRUE, node.submit(env -> { env.require("./app.js").invokeMember("log", "from a task"); return true; }).get());
+        }
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("from a task"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void closeStopsALoopKeptAliveAndExitEndsTheEnv() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EnvThread node = EnvThread.start(builder(out));
+        assertEquals("interval", node.submit(env -> env.require("./app.js").invokeMember("keepAlive").asString()).get());
+        Thread.sleep(100);
+        int ticks = node.submit(env -> env.require("./app.js").invokeMember("ticks").asInt()).get(60, TimeUnit.SECONDS);
+        assertTrue(ticks > 0, "the interval ran between tasks: " + ticks);
+        long t0 = System.nanoTime();
+        node.close(); // the interval keeps the loop alive: close must stop it
+        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(60));
+        CompletableFuture<String> after = node.submit(env -> "never");
+        assertInstanceOf(RejectedExecutionException.class, assertThrows(ExecutionException.class, after::get).getCause());
+
+        EnvThread exiting = EnvThread.start(builder(out));
+        ExecutionException x = assertThrows(ExecutionException.class, () -> exiting.submit(env -> {
+            env.require("process").invokeMember("exit", 3);
+            return "not reached";
+        }).get(60, TimeUnit.SECONDS));
+        assertInstanceOf(NodeEnv.ExitException.class, x.getCause());
+        assertEquals(3, ((NodeEnv.ExitException) x.getCause()).code);
+        Thread.sleep(200);
+        CompletionException refused = assertThrows(CompletionException.class, () -> exiting.submit(env -> 1).join());
+        assertInstanceOf(RejectedExecutionException.class, refused.getCause());
+        assertTrue(refused.getCause().getMessage().contains("process.exit(3)"), refused.getCause().getMessage());
+        exiting.close();
+    }
+}
