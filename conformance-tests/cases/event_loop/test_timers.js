@@ -11,9 +11,10 @@ process.on('exit', (code) => {
   console.log('exit', code);
 });
 
-// distinct durations, created in reverse; equal durations keep their creation order
-setTimeout(() => { step('t60'); phaseB(); }, 60);
-setTimeout(() => step('t30'), 30);
+// distinct durations, created in reverse; equal durations keep their creation order. Node reads the clock for each
+// timer, so the gaps are wide: a slow start (a loaded machine) between two setTimeout calls must not reorder them
+setTimeout(() => { step('t600'); phaseB(); }, 600);
+setTimeout(() => step('t300'), 300);
 setTimeout(() => {
   step('t1a');
   process.nextTick(() => step('t1a tick'));

@@ -21,8 +21,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * One runtime's libuv event loop (a native {@code uv_loop_t}, what napi_get_uv_event_loop returns), turned by the JS
  * thread as Node turns its loop: after the main script, {@link #run} runs it until nothing keeps it alive.
  *
- * <p>JS timers are a JS-side queue (node-env.js) behind one {@code uv_timer_t}; setImmediate callbacks and the
- * finalizers of collected objects run in a {@code uv_check_t}, with a {@code uv_idle_t} keeping the loop from blocking
+ * <p>JS timers are a JS-side queue (Node's lib/internal/timers.js) behind one {@code uv_timer_t}; setImmediate
+ * callbacks and the finalizers of collected objects run in a {@code uv_check_t}, with a {@code uv_idle_t} keeping the loop from blocking
  * (and alive) while ref'ed immediates or finalizers wait, as in Node. Async work runs on libuv's threadpool
  * ({@code uv_queue_work}), threadsafe functions wake the loop with {@code uv_async_send}. Every libuv callback is an FFM
  * upcall on the loop thread; JS is only entered through the {@link Host}, one host call per JS callback so that
@@ -30,13 +30,13 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * may call Node-API.
  */
 public final class EventLoop {
-    /** What the module environment (node-env.js, through NapiJvm) provides to the loop. */
+    /** What the Node environment (node-runtime's NodeEnv) provides to the loop. */
     public interface Host {
-        /** Runs the next JS timer due at {@code now} (loop time, ms); false when none is due (JS then re-arms). */
-        boolean runTimer(double now);
+        /** Node's RunTimers: the JS timers due now; the host re-arms (or stops) the timer handle. */
+        void runTimers();
 
-        /** Runs the next setImmediate callback queued before this check phase ({@code start}: the phase begins). */
-        boolean runImmediate(boolean start);
+        /** Node's CheckImmediate: the setImmediate callbacks queued before this check phase. */
+        void runImmediates();
 
         /**
          * Runs {@code task} inside a JS call, as Node's callback scope: an exception it throws is an uncaught exception
@@ -220,7 +220,7 @@ public final class EventLoop {
     public void setHost(Host h) { this.host = h; }
 
     Host host() {
-        if (host == null) throw new IllegalStateException("napi-jvm: no event-loop host installed (NapiJvm installs it)");
+        if (host == null) throw new IllegalStateException("napi-jvm: no event-loop host installed (NodeEnv installs it)");
         return host;
     }
 
@@ -230,7 +230,7 @@ public final class EventLoop {
     /** Whether JS may be running below the caller (false inside an addon's own uv callback, with no JS on the stack). */
     boolean jsOnStack() { return !running || depth > 0; }
 
-    // ---- JS-facing controls (node-env.js through NapiJvm) ----
+    // ---- controls for the host's timers binding ----
 
     /** The loop's time in ms (updated now, as Node's getLibuvNow). */
     public double now() {
@@ -460,10 +460,9 @@ public final class EventLoop {
     void onTimer(long handle) {
         if (runtime.lifetime.closing) return;
         try {
-            double now = now();
             depth++;
             try {
-                while (failure == null && host().runTimer(now)) { /* one JS timer per host call */ }
+                host().runTimers();
             } finally {
                 depth--;
             }
@@ -487,8 +486,7 @@ public final class EventLoop {
             if (runtime.lifetime.hasPending()) invoke(a -> runtime.lifetime.drain());
             depth++;
             try {
-                boolean start = true;
-                while (failure == null && host().runImmediate(start)) start = false;
+                if (failure == null) host().runImmediates();
             } finally {
                 depth--;
             }

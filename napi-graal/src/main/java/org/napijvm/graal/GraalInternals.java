@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *       apart exactly (V8's IsArrayBuffer etc.: a Proxy or a spoofed Symbol.toStringTag is none of them);</li>
  *   <li>{@code JSArrayBufferObject.getDirectByteBuffer(Object)}: the direct ByteBuffer behind an ArrayBuffer, whose
  *       address is the native pointer Node-API hands out. ArrayBuffers are direct only with the context option
- *       {@code js.direct-byte-buffer=true} (NapiJvm.contextBuilder() sets it);</li>
+ *       {@code js.direct-byte-buffer=true} (NodeEnv.contextBuilder() sets it);</li>
  *   <li>{@code JSArrayBufferObject$DirectBase.setByteBuffer} and {@code JSArrayBufferObject.setByteLength}: to make a
  *       fresh, empty ArrayBuffer alias native memory the addon owns (napi_create_external_arraybuffer). A JS
  *       {@code new ArrayBuffer(hostByteBuffer)} would be an "interop" ArrayBuffer, which GraalJS cannot detach.</li>
@@ -124,7 +124,7 @@ public final class GraalInternals {
         if (UNAVAILABLE != null) throw new Unavailable(UNAVAILABLE);
         if (!DIRECT_BASE_CLASS.isInstance(arrayBuffer)) {
             throw new Unavailable("napi-jvm: this ArrayBuffer is not backed by native memory (" + arrayBuffer.getClass().getName()
-                    + "); build the Context with NapiJvm.contextBuilder(), which sets js.direct-byte-buffer=true");
+                    + "); build the Context with NodeEnv.contextBuilder(), which sets js.direct-byte-buffer=true");
         }
         try {
             return (ByteBuffer) GET_DIRECT.invokeExact(arrayBuffer);
@@ -143,7 +143,7 @@ public final class GraalInternals {
         if (UNAVAILABLE != null) throw new Unavailable(UNAVAILABLE);
         if (!DIRECT_BASE_CLASS.isInstance(fresh))
             throw new Unavailable("napi-jvm: cannot alias native memory: the context does not use direct ArrayBuffers "
-                    + "(js.direct-byte-buffer=true, set by NapiJvm.contextBuilder())");
+                    + "(js.direct-byte-buffer=true, set by NodeEnv.contextBuilder())");
         ByteBuffer bb = MemorySegment.ofAddress(data).reinterpret(length).asByteBuffer();
         try {
             SET_BYTE_BUFFER.invokeExact(fresh, bb);

@@ -48,7 +48,7 @@ public final class NodeBufferApi {
     }
 
     private static final String NO_BUFFER = "napi-jvm: no Buffer implementation is registered in this context "
-            + "(the launcher environment, NapiJvm.install, provides npm's buffer package)";
+            + "(NodeEnv registers Node's own Buffer: internalBinding('buffer').setBufferPrototype)";
 
     /** Node's error (an exception pending) with napi_generic_failure. */
     private static StatusException throwError(GraalEnv e, int kind, String code, String message) {

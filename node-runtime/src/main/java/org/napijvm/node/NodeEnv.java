@@ -665,15 +665,13 @@ public final class NodeEnv implements AutoCloseable {
     /** The loop's callbacks into JS: Node's RunTimers and CheckImmediate, and tasks from other threads. */
     private final class LoopHost implements EventLoop.Host {
         @Override
-        public boolean runTimer(double now) {
+        public void runTimers() {
             binding("timers", org.napijvm.node.binding.TimersBinding.class).runTimers();
-            return false;
         }
 
         @Override
-        public boolean runImmediate(boolean start) {
-            if (start) binding("timers", org.napijvm.node.binding.TimersBinding.class).checkImmediate();
-            return false;
+        public void runImmediates() {
+            binding("timers", org.napijvm.node.binding.TimersBinding.class).checkImmediate();
         }
 
         @Override

@@ -98,6 +98,7 @@
   function fromShape(binding, key, s, java, implemented) {
     switch (s.kind) {
       case 'value': return s.value;
+      case 'number': return Number(s.value);
       case 'undefined': return undefined;
       case 'bigint': return BigInt(s.value);
       case 'symbol': return symbolsByDescription.get(s.description) || SymbolCtor(s.description);

@@ -182,7 +182,8 @@ public final class ZlibBinding extends Binding {
         if (e == null) updateWriteResult(s);
         Object[] err = jsErr(e);
         env.loop().fromLoop(() -> env.callbackScope(dispatcher, s.id, err));
-        if (s.pendingClose) closeNow(s);
+        // Node's Close(): the callback may have started the next write, which the close then waits for
+        if (s.pendingClose && !s.writeInProgress) closeNow(s);
     }
 
     /** (id, level, strategy) -> null or an error. */

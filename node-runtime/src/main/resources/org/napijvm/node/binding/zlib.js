@@ -183,6 +183,7 @@
 
   binding.crc32 = function crc32(data, value) {
     const b = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    if (b.byteLength === 0) return value >>> 0; // zlib's crc32(value, NULL, 0) would be its initial value, 0
     return java.crc32(value >>> 0, b.byteLength > 0 ? addr(b, 0) : 0, b.byteLength);
   };
   kit.zlib = { CompressionStream, kId, codeError, dictOf, emitError };
