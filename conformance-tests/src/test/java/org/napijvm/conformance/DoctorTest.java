@@ -113,6 +113,18 @@ class DoctorTest {
         }
     }
 
+    /** The planted addons are what they claim: on node 25 (which exports OpenSSL and V8) the first two load and run. */
+    @Test
+    void plantedAddonsOnNode() {
+        String js = "const d = require(process.argv[1]); console.log(d.digest());"
+                + "require(process.argv[2]);"
+                + "try { require(process.argv[3]); } catch (e) { console.log(e.message.split(':')[0]); }";
+        Oracles.Result r = Oracles.run(List.of(Oracles.NODE25.toString(), "-e", js, addon("openssl_user").toString(),
+                addon("v8_addon").toString(), addon("no_entry").toString()), DIR, Map.of());
+        assertEquals(0, r.exit(), r.describe("node 25"));
+        assertEquals("true\nModule did not self-register\n", r.out());
+    }
+
     @Test
     void theCommandLine() {
         Oracles.Result r = Oracles.run(List.of(Oracles.REPO.resolve("napi-jvm").toString(), "doctor", addon("v8_addon").toString()), Oracles.REPO, Map.of());

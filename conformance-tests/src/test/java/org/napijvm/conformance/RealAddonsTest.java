@@ -15,16 +15,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * output, on the ./napi-jvm launcher.
  */
 class RealAddonsTest {
-    @Test
-    void napiRsAddonsFromNpmMatchNode() {
-        Path dir = Oracles.REPO.resolve("conformance-tests/real-addons");
-        Path js = dir.resolve("napi-rs.js");
+    /** Runs {@code script} of {@code dir} on node 25 (checked by {@code nodeOk}) and on napi-jvm: same exit 0, same stdout. */
+    static void sameAsNode(Path dir, String script, java.util.function.Consumer<String> nodeOk) {
+        Path js = dir.resolve(script);
         Oracles.Result node = Oracles.run(List.of(Oracles.NODE25.toString(), js.toString()), dir, Map.of());
         assertEquals(0, node.exit(), node.describe("node 25"));
-        assertTrue(node.out().contains("222957957 3381945770"), node.out());
+        nodeOk.accept(node.out());
         Oracles.Result ours = Oracles.run(List.of(Oracles.REPO.resolve("napi-jvm").toString(), js.toString()), dir, Map.of());
         assertEquals(0, ours.exit(), ours.describe("napi-jvm"));
         assertEquals(node.out(), ours.out());
+    }
+
+    @Test
+    void napiRsAddonsFromNpmMatchNode() {
+        sameAsNode(Oracles.REPO.resolve("conformance-tests/real-addons"), "napi-rs.js",
+                out -> assertTrue(out.contains("222957957 3381945770"), out));
     }
 
     /**
@@ -35,14 +40,9 @@ class RealAddonsTest {
      */
     @Test
     void publishedPackagesAsTheirReadmesShow() {
-        Path dir = Oracles.REPO.resolve("conformance-tests/real-addons/packages");
-        Path js = dir.resolve("use-packages.js");
-        Oracles.Result node = Oracles.run(List.of(Oracles.NODE25.toString(), js.toString()), dir, Map.of());
-        assertEquals(0, node.exit(), node.describe("node 25"));
-        assertEquals(7, node.out().lines().count(), node.out());
-        assertTrue(!node.out().contains("FAILED"), node.out());
-        Oracles.Result ours = Oracles.run(List.of(Oracles.REPO.resolve("napi-jvm").toString(), js.toString()), dir, Map.of());
-        assertEquals(0, ours.exit(), ours.describe("napi-jvm"));
-        assertEquals(node.out(), ours.out());
+        sameAsNode(Oracles.REPO.resolve("conformance-tests/real-addons/packages"), "use-packages.js", out -> {
+            assertEquals(7, out.lines().count(), out);
+            assertTrue(!out.contains("FAILED"), out);
+        });
     }
 }

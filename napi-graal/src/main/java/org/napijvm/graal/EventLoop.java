@@ -606,10 +606,11 @@ public final class EventLoop {
             if (open) call(ASYNC_SEND, handle);
         }
 
+        /** On the loop's thread; the loop's own teardown closes it too. */
         public void close() {
             if (!open) return;
             open = false;
-            if (!closed) callVoid(CLOSE, handle, cbClose);
+            callVoid(CLOSE, handle, cbClose);
         }
     }
 
@@ -619,10 +620,7 @@ public final class EventLoop {
         closed = true;
         for (Object o : List.copyOf(targets.values())) {
             if (o instanceof ThreadsafeFunctionApi.Tsfn f) f.closeForTeardown();
-            else if (o instanceof Wakeup w && w.open) {
-                w.open = false;
-                callVoid(CLOSE, w.handle, cbClose);
-            }
+            else if (o instanceof Wakeup w) w.close();
         }
         if (running) return; // exiting from inside a callback: the process ends, libuv must not be re-entered
         for (long h : new long[] {timer, check, idle}) callVoid(CLOSE, h, 0);

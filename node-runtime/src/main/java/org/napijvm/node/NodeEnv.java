@@ -322,25 +322,18 @@ public final class NodeEnv implements AutoCloseable {
      * {@link ExitException}. nextTicks and microtasks it queued run before it returns, as after a Node callback.
      */
     public Value require(String id) {
-        context.enter();
-        try {
-            if (!prepared) prepareEmbedding();
+        return call(env -> {
             if (require == null) {
                 Value module = js.getMember("require").execute("module");
                 require = module.invokeMember("createRequire", cwd() + "/");
             }
-            Value r = require.execute(id);
-            js.getMember("afterCallback").execute();
-            return r;
-        } catch (RuntimeException e) {
-            ExitException x = exitOf(e);
-            if (x != null) throw x;
-            throw e;
-        } finally {
-            flushStreams();
-            context.leave();
-        }
+            return require.execute(id);
+        });
     }
+
+    /** Nesting of {@link #call}: only the outermost closes the callback scope, as Node's InternalCallbackScope. */
+    private int callDepth;
+    private Value afterCallback;
 
     /**
      * Runs {@code task} in the env as a Node callback would run (the env's Context entered, its nextTicks and
@@ -348,17 +341,22 @@ public final class NodeEnv implements AutoCloseable {
      */
     public <T> T call(java.util.function.Function<NodeEnv, T> task) {
         context.enter();
+        callDepth++;
         try {
             if (!prepared) prepareEmbedding();
             T r = task.apply(this);
-            js.getMember("afterCallback").execute();
+            if (callDepth == 1) {
+                if (afterCallback == null) afterCallback = js.getMember("afterCallback");
+                afterCallback.execute();
+            }
             return r;
         } catch (RuntimeException e) {
             ExitException x = exitOf(e);
             if (x != null) throw x;
             throw e;
         } finally {
-            flushStreams();
+            callDepth--;
+            if (callDepth == 0) flushStreams();
             context.leave();
         }
     }
