@@ -324,19 +324,17 @@ public final class Doctor {
 
         static List<Path> binaries(Path pkg) {
             List<Path> found = new ArrayList<>();
-            collect(pkg, ".node", found, 4000);
+            collect(pkg, List.of(".node"), found, 4000);
             for (String dep : optionalDependencies(pkg)) {
                 Path d = resolvePackage(pkg, dep);
-                if (d != null) collect(d, ".node", found, 400);
+                if (d != null) collect(d, List.of(".node"), found, 400);
             }
             return found;
         }
 
         static Set<String> requiredBuiltins(Path pkg, Set<String> builtins) {
             List<Path> js = new ArrayList<>();
-            collect(pkg, ".js", js, 400);
-            collect(pkg, ".cjs", js, 400);
-            collect(pkg, ".mjs", js, 400);
+            collect(pkg, List.of(".js", ".cjs", ".mjs"), js, 1200);
             Pattern spec = Pattern.compile("(?:require\\s*\\(\\s*|import\\s*\\(\\s*|\\bfrom\\s*|^\\s*import\\s+)['\"]([^'\"]+)['\"]", Pattern.MULTILINE);
             Set<String> used = new TreeSet<>();
             for (Path p : js) {
@@ -356,9 +354,9 @@ public final class Doctor {
             return used;
         }
 
-        private static void collect(Path dir, String suffix, List<Path> into, int limit) {
+        private static void collect(Path dir, List<String> suffixes, List<Path> into, int limit) {
             try (Stream<Path> s = Files.walk(dir, 8)) {
-                s.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
+                s.filter(p -> suffixes.stream().anyMatch(p.getFileName().toString()::endsWith) && Files.isRegularFile(p))
                         .filter(p -> !dir.relativize(p).toString().contains("node_modules"))
                         .limit(limit).sorted().forEach(into::add);
             } catch (IOException | java.io.UncheckedIOException e) {
