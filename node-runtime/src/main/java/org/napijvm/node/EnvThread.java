@@ -113,6 +113,37 @@ public final class EnvThread implements Executor, AutoCloseable {
         return new IllegalStateException("promise rejected: " + (stack != null ? stack : String.valueOf(reason)));
     }
 
+    /**
+     * Calls export {@code name} of {@code require(moduleId)} on the env's thread with Java arguments
+     * ({@link NodeEnv#toJs}); the future completes with the result as Java ({@link NodeEnv#toJava(Value)}) or, when
+     * the export returns a Promise, with its settled value; a JS exception or rejection completes it with a
+     * {@link JsException}. The arguments are converted on the env's thread: do not change them until it completes.
+     * <pre>{@code
+     * long crc = node.callExport(Long.class, "@node-rs/crc32", "crc32", bytes).join();
+     * }</pre>
+     */
+    public CompletableFuture<Object> callExport(String moduleId, String name, Object... args) {
+        return callExport(Object.class, moduleId, name, args);
+    }
+
+    /** {@link #callExport(String, String, Object...)} with the (settled) result as {@code type} ({@link NodeEnv#toJava(Value, Class)}). */
+    public <T> CompletableFuture<T> callExport(Class<T> type, String moduleId, String name, Object... args) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        submit(env -> {
+            Value r = env.callExport(Value.class, moduleId, name, args);
+            if (env.values().isPromise(r)) {
+                env.values().futureOf(r, v -> env.values().toJava(v, type)).whenComplete((v, x) -> {
+                    if (x != null) f.completeExceptionally(x);
+                    else f.complete(v);
+                });
+            } else {
+                f.complete(env.values().toJava(r, type));
+            }
+            return null;
+        }).whenComplete((v, x) -> { if (x != null) f.completeExceptionally(x); });
+        return f;
+    }
+
     /** {@link Executor}: {@code command} runs on the env's thread (with the env's Context entered). */
     @Override
     public void execute(Runnable command) {
