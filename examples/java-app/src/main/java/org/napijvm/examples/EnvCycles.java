@@ -22,12 +22,12 @@ import java.util.zip.CRC32;
  * Memory across env lifetimes: creates an env that loads {@code @node-rs/crc32}, calls it with a byte[] and closes it,
  * N times (default 1,000) on one shared Engine; before the first and after every 100 cycles (after a full GC) it
  * prints the process's resident set (VmRSS), glibc malloc's bytes in use (mallinfo2: uordblks + hblkhd, all arenas),
- * the JVM's direct ByteBuffers and its heap in use. Usage: EnvCycles [app dir] [cycles].
+ * the JVM's direct ByteBuffers and its heap in use. Usage: EnvCycles [app dir] [cycles] [cycles per report].
  */
 public final class EnvCycles {
     public static void main(String[] args) throws Throwable {
         Path appDir = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        int cycles = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        int cycles = args.length > 1 ? Integer.parseInt(args[1]) : 1_000, every = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         byte[] text = "héllo wörld".getBytes(StandardCharsets.UTF_8);
         CRC32 c = new CRC32();
         c.update(text);
@@ -40,8 +40,8 @@ public final class EnvCycles {
                     long crc = env.callExport(Long.class, "@node-rs/crc32", "crc32", text);
                     if (crc != c.getValue()) throw new AssertionError("crc32 " + crc + " != " + c.getValue());
                 }
-                if (i % 100 == 0) {
-                    report(i, (System.nanoTime() - t0) / 1e6 / 100);
+                if (i % every == 0) {
+                    report(i, (System.nanoTime() - t0) / 1e6 / every);
                     t0 = System.nanoTime();
                 }
             }
@@ -66,7 +66,9 @@ public final class EnvCycles {
         return -1;
     }
 
-    private static final MemoryLayout MALLINFO2 = MemoryLayout.sequenceLayout(10, ValueLayout.JAVA_LONG);
+    private static final MemoryLayout MALLINFO2 = MemoryLayout.structLayout(java.util.stream.Stream.of("arena", "ordblks",
+            "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")
+            .map(n -> ValueLayout.JAVA_LONG.withName(n)).toArray(MemoryLayout[]::new));
     private static final MethodHandle MALLINFO = Linker.nativeLinker().downcallHandle(
             Linker.nativeLinker().defaultLookup().find("mallinfo2").orElseThrow(), FunctionDescriptor.of(MALLINFO2));
 
