@@ -19,6 +19,7 @@ import java.util.function.Function;
  * <pre>{@code
  * try (EnvThread node = EnvThread.start(NodeEnv.builder().cwd(appDir))) {
  *     long crc = node.submit(env -> env.require("@node-rs/crc32").getMember("crc32").execute("text").asLong()).join();
+ *     long same = node.callExport(Long.class, "@node-rs/crc32", "crc32", "text".getBytes()).join(); // Java values
  * }
  * }</pre>
  */

@@ -37,7 +37,9 @@ import java.util.Map;
  * }</pre>
  * An embedded env writes process.stdout/stderr to the given Java streams (System.out/err by default), never to the
  * JVM's file descriptors 1 and 2; process.exit() ends only that env ({@link #run} returns the code, {@link #require}
- * throws {@link ExitException}); {@link #close} tears down its addons, handles, loop and Context.
+ * throws {@link ExitException}); {@link #close} tears down its addons, handles, loop and Context. Java values cross
+ * both ways through {@link #callExport(Value, String, Object...)}, {@link #toJs} and {@link #toJava(Value)}
+ * (Buffers, Lists, Maps, futures and Promises, errors as {@link JsException}).
  */
 public final class NodeEnv implements AutoCloseable {
     /** What process.exit()/reallyExit does: the launcher ends the process, an embedder gets {@link ExitException}. */
