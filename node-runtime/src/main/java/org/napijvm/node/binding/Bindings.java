@@ -18,6 +18,7 @@ public final class Bindings {
             Map.entry("contextify", ContextifyBinding::new),
             Map.entry("credentials", CredentialsBinding::new),
             Map.entry("fs", FsBinding::new),
+            Map.entry("icu", IcuBinding::new),
             Map.entry("module_wrap", ModuleWrapBinding::new),
             Map.entry("os", OsBinding::new),
             Map.entry("performance", PerformanceBinding::new),
