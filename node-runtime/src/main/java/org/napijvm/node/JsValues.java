@@ -72,6 +72,9 @@ final class JsValues {
               };
             })""";
 
+    /** One Source for every env: the envs of an Engine share its parsed and compiled code. */
+    private static final org.graalvm.polyglot.Source HELPERS_SOURCE = NodeEnv.internalSource("napi-jvm:java-values", HELPERS);
+
     private final NodeEnv env;
     private final Value kind, viewBuffer, emptyArrayBuffer, bufferOver, allocSlow, keys, newArray, newObject, bigint,
             deferred, then, error, errorInfo;
@@ -85,7 +88,7 @@ final class JsValues {
 
     JsValues(NodeEnv env, Value buffer) {
         this.env = env;
-        Value h = env.context.eval(NodeEnv.internalSource("napi-jvm:java-values", HELPERS)).execute(buffer);
+        Value h = env.context.eval(HELPERS_SOURCE).execute(buffer);
         kind = h.getMember("kind");
         viewBuffer = h.getMember("viewBuffer");
         emptyArrayBuffer = h.getMember("emptyArrayBuffer");
