@@ -143,6 +143,7 @@ public final class NodeEnv implements AutoCloseable {
         warnIfInterpreted(context);
         this.napi = new NapiRuntime(context);
         napi.forceUncaughtExceptionsPolicy = options.bool("--force-node-api-uncaught-exceptions-policy");
+        if (options.napiChecks) napi.checks = true; // else the JVM's default, -Dnapi.checks
     }
 
     private static final java.util.concurrent.atomic.AtomicBoolean WARNED_INTERPRETED = new java.util.concurrent.atomic.AtomicBoolean();
@@ -183,6 +184,7 @@ public final class NodeEnv implements AutoCloseable {
         private java.io.OutputStream stdout, stderr;
         private Engine engine;
         private java.nio.file.Path cwd;
+        private boolean napiChecks;
 
         private Builder() {}
 
@@ -226,6 +228,16 @@ public final class NodeEnv implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Checked mode for the addons this env loads (like {@code --napi-checks} in {@link #args}): addon misuse of
+         * Node-API (a napi_value after its scope closed or from another env, a call from another thread, a reference
+         * deleted twice, an escape from a closed scope) is reported on stderr and the process aborted.
+         */
+        public Builder napiChecks(boolean on) {
+            this.napiChecks = on;
+            return this;
+        }
+
         /** Share this Engine's compiled code with the other envs on it (see {@link #newEngine()}). */
         public Builder engine(Engine engine) {
             this.engine = engine;
@@ -250,6 +262,7 @@ public final class NodeEnv implements AutoCloseable {
             }
             String script = options.script();
             if (script != null && cwd != null) options.argv.set(1, cwd.resolve(script).normalize().toString());
+            if (napiChecks) options.napiChecks = true;
             PrintStream out = print(stdout != null ? stdout : System.out), err = print(stderr != null ? stderr : System.err);
             Context.Builder cb = (engine != null ? contextBuilder(engine) : contextBuilder()).out(out).err(err)
                     .in(stdin != null ? stdin : System.in);
