@@ -72,8 +72,9 @@ final class JsValues {
               };
             })""";
 
-    /** One Source for every env: the envs of an Engine share its parsed and compiled code. */
-    private static final org.graalvm.polyglot.Source HELPERS_SOURCE = NodeEnv.internalSource("napi-jvm:java-values", HELPERS);
+    /** One Source for every env (the envs of an Engine share its compiled code); internal: out of JS stacks. */
+    private static final org.graalvm.polyglot.Source HELPERS_SOURCE = org.graalvm.polyglot.Source.newBuilder("js", HELPERS,
+            "napi-jvm:java-values").internal(true).buildLiteral();
 
     private final NodeEnv env;
     private final Value kind, viewBuffer, emptyArrayBuffer, bufferOver, allocSlow, keys, newArray, newObject, bigint,

@@ -379,7 +379,6 @@ public final class NodeEnv implements AutoCloseable {
     // ---- Java values both ways (JsValues) ----
 
     private JsValues values;
-
     JsValues values() {
         if (values == null) values = new JsValues(this, js.getMember("require").execute("buffer").getMember("Buffer"));
         return values;
@@ -795,11 +794,6 @@ public final class NodeEnv implements AutoCloseable {
     static String describe(PolyglotException e) {
         return e.isGuestException() && e.getGuestObject() != null && e.getGuestObject().hasMember("stack")
                 ? e.getGuestObject().getMember("stack").toString() : e.toString();
-    }
-
-    /** An internal source: its frames stay out of JS stacks, as V8's API functions are not in them. */
-    static Source internalSource(String name, String text) {
-        return Source.newBuilder("js", text, name).internal(true).buildLiteral();
     }
 
     static Source source(String name, String text) {
