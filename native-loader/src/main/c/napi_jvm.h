@@ -41,13 +41,27 @@ struct napi_env__ {
   const char* error_override; /* when set, napi_get_last_error_info reports this message instead of Node's table */
   char message_buf[256];      /* storage for messages written by Java */
   int32_t in_gc_finalizer;    /* 1 while an experimental-version module's finalizer runs "from the GC" */
+  int32_t checks;             /* 1 in checked mode (--napi-checks): the fast paths ask Java (napi_jvm_internal.checked) */
 };
 
 /* Java upcalls that are not Node-API functions, filled in by Java before any addon loads. */
 typedef struct napi_jvm_internal {
   int32_t (*grow)(napi_env env, int32_t needed); /* make room for `needed` slots; 0 on success */
   int32_t (*classify)(napi_env env, int32_t slot); /* napi_valuetype of an UNCLASSIFIED slot (stored); -1 on failure */
+  /* checked mode only (env->checks): `what` is one of NAPI_JVM_CHECKED_*, `fn` the Node-API function asking; a misuse is
+   * reported and the process aborted in Java (org.napijvm.graal.CheckedMode), so this returns only for correct use */
+  int64_t (*checked)(napi_env env, const char* fn, int64_t handle, int32_t what);
 } napi_jvm_internal;
+
+/* napi_jvm_internal.checked's questions: the calling thread only (returns 0); the slot a napi_value names (-1 for
+ * NULL); the napi_value of an existing slot; the napi_value of a slot just pushed by C; a call from a GC finalizer. */
+enum {
+  NAPI_JVM_CHECKED_THREAD = 0,
+  NAPI_JVM_CHECKED_VALUE = 1,
+  NAPI_JVM_CHECKED_HANDLE_OF = 2,
+  NAPI_JVM_CHECKED_NEW_SLOT = 3,
+  NAPI_JVM_CHECKED_GC_ACCESS = 4
+};
 
 extern napi_jvm_internal napi_jvm_internals;
 
@@ -88,8 +102,11 @@ static inline napi_status napi_jvm_set_last_error(napi_env env, napi_status stat
 
 /* Node's CheckGCAccess: a finalizer run from the GC (experimental modules) may call only functions that take a
  * node_api_basic_env; anything else is a fatal error, as in Node. */
-void napi_jvm_gc_access_fatal(void) __attribute__((noreturn));
+void napi_jvm_gc_access_fatal(napi_env env, const char* fn) __attribute__((noreturn));
 #define NAPI_JVM_CHECK_GC_ACCESS(env) \
-  do { if (__builtin_expect((env)->in_gc_finalizer != 0, 0)) napi_jvm_gc_access_fatal(); } while (0)
+  do { if (__builtin_expect((env)->in_gc_finalizer != 0, 0)) napi_jvm_gc_access_fatal((env), __func__); } while (0)
+
+/* Checked mode's report (Java composes the message): stderr, then abort as napi_fatal_error. */
+void napi_jvm_checked_fatal(const char* message) __attribute__((noreturn));
 
 #endif

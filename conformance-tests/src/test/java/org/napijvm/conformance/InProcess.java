@@ -26,12 +26,19 @@ final class InProcess {
     }
 
     static Oracles.Result run(Path script, Path cwd, Map<String, String> env) {
+        return run(script, cwd, env, b -> { });
+    }
+
+    /** As {@link #run(Path, Path, Map)}, with {@code options} applied to the env's builder. */
+    static Oracles.Result run(Path script, Path cwd, Map<String, String> env, java.util.function.Consumer<NodeEnv.Builder> options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Map<String, String> vars = new java.util.HashMap<>(System.getenv()); // as Oracles.run gives node
         vars.putAll(env);
         int code;
-        try (NodeEnv e = NodeEnv.builder().engine(engine()).cwd(cwd).args("--expose-gc", script.toString())
-                .env(vars).stdin(java.io.InputStream.nullInputStream()).stdout(out).stderr(err).build()) {
+        NodeEnv.Builder b = NodeEnv.builder().engine(engine()).cwd(cwd).args("--expose-gc", script.toString())
+                .env(vars).stdin(java.io.InputStream.nullInputStream()).stdout(out).stderr(err);
+        options.accept(b);
+        try (NodeEnv e = b.build()) {
             code = e.run();
         }
         return new Oracles.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

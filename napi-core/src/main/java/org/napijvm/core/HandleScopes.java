@@ -90,6 +90,16 @@ public final class HandleScopes {
         if (depth > savedDepth) depth = savedDepth;
     }
 
+    /** Whether scope {@code id} is open. */
+    public boolean isOpen(long id) {
+        return indexOf(id) >= 0;
+    }
+
+    /** Whether {@code id} is a scope this stack opened (open or closed since). */
+    public boolean wasOpened(long id) {
+        return id > 0 && id < nextId;
+    }
+
     private int indexOf(long id) {
         for (int i = depth - 1; i >= 0; i--) if (ids[i] == id) return i;
         return -1;

@@ -71,6 +71,10 @@ public final class Bodies {
     /** The failure path of a body with an env: the status it ends with, recorded as the env's last error. */
     static int failed(String symbol, Throwable t, long env) {
         try {
+            if (t instanceof CheckedMode.Misuse || t instanceof NapiRuntime.WrongThreadException) {
+                GraalEnv e = GraalEnv.registered(env);
+                if (e.checked) throw CheckedMode.fatal(e, symbol, t.getMessage()); // aborts the process
+            }
             if (t instanceof StatusException s) {
                 GraalEnv e = GraalEnv.registered(env);
                 return s.ownMessage() == null ? e.fail(s.status) : e.fail(s.status, s.ownMessage());

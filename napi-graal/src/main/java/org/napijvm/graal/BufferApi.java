@@ -253,7 +253,7 @@ public final class BufferApi {
             long a = address(buffer);
             Mem.putLong(data, a == 0 ? 0 : a + off);
         }
-        if (arraybuffer != 0) Mem.putLong(arraybuffer, e.push(buffer));
+        if (arraybuffer != 0) Mem.putLong(arraybuffer, e.handle(e.push(buffer)));
         if (byteOffset != 0) Mem.putLong(byteOffset, off);
         return e.ok();
     }

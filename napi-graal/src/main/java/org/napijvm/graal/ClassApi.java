@@ -89,7 +89,7 @@ public final class ClassApi {
             }
         }
         ObjectApi.define(e, proto, JsBridge.jsString("constructor"), cls, null, null, ObjectApi.WRITABLE | ObjectApi.CONFIGURABLE, false);
-        Mem.putLong(result, e.push(cls));
+        Mem.putLong(result, e.handle(e.push(cls)));
         if (statics > 0) {
             // Node: the static descriptors go through napi_define_properties on the constructor
             for (long i = 0; i < propertyCount; i++) {

@@ -606,6 +606,14 @@ public final class EventLoop {
             if (open) call(ASYNC_SEND, handle);
         }
 
+        /**
+         * On the loop's thread: whether this handle keeps the loop alive (uv_ref/uv_unref); a Wakeup starts unref'ed.
+         * An embedder refs it while work it waits for (a Java future) is pending, as pending I/O keeps Node's loop alive.
+         */
+        public void ref(boolean on) {
+            if (open) callVoid(on ? REF : UNREF, handle);
+        }
+
         /** On the loop's thread; the loop's own teardown closes it too. */
         public void close() {
             if (!open) return;

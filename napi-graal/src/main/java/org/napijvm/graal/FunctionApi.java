@@ -81,7 +81,7 @@ public final class FunctionApi {
     public static int napi_get_new_target(GraalEnv e, long cbinfo, long result) {
         if (cbinfo == 0 || result == 0) return e.invalidArg();
         int nt = Mem.getInt(cbinfo + NativeEnv.CI_BASE) + 1;
-        Mem.putLong(result, e.tag(nt) == ValueType.UNDEFINED ? 0 : nt);
+        Mem.putLong(result, e.tag(nt) == ValueType.UNDEFINED ? 0 : e.handle(nt));
         return e.ok();
     }
 }

@@ -37,6 +37,11 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     public final String moduleFile;
     public final int moduleApiVersion;
     private final int id;
+    /** Checked mode ({@link CheckedMode}): handles carry this env and their slot's stamp. Read once, at creation. */
+    final boolean checked;
+    /** Checked mode: the stamp of each slot, given when it was pushed (0 for the fixed slots). */
+    private int[] stamps;
+    private int nextStamp;
     /** What this env's handles carry (generation and registry index; see {@link HandleTable}). */
     private final int tag;
     Object[] objs;
@@ -92,6 +97,11 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         nat = new NativeEnv(id, moduleApiVersion, 1024);
         ptr = nat.ptr;
         objs = new Object[nat.capacity];
+        checked = runtime.checks;
+        if (checked) {
+            stamps = new int[nat.capacity];
+            nat.setChecks();
+        }
         nat.set(SLOT_UNDEFINED, ValueType.UNDEFINED, 0);
         nat.set(SLOT_NULL, ValueType.NULL, 0);
         nat.set(SLOT_FALSE, ValueType.BOOLEAN, 0);
@@ -124,6 +134,13 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         return e;
     }
 
+    int index() { return id; }
+
+    /** The live env at registry index {@code i}, or null. Any thread. */
+    static synchronized GraalEnv atIndex(int i) {
+        return i >= 0 && i < registry.length ? registry[i] : null;
+    }
+
     // ---- last error and the status a body returns ----
 
     public int ok() { return nat.clearLastError(); }
@@ -147,26 +164,50 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
 
     /** Pushes {@code v} and stores its handle at {@code resultPtr}; clears the last error. */
     public int ret(long resultPtr, Object v) {
-        Mem.putLong(resultPtr, push(v));
+        Mem.putLong(resultPtr, handle(push(v)));
         return nat.clearLastError();
     }
 
     public int retSlot(long resultPtr, int slot) {
-        Mem.putLong(resultPtr, slot);
+        Mem.putLong(resultPtr, handle(slot));
         return nat.clearLastError();
     }
 
     // ---- the value stack ----
 
-    /** The slot a napi_value names, or -1 if it names none (NULL, or a handle from a closed scope). */
+    /** The napi_value of a live slot: the slot number, or in checked mode the slot with this env and its stamp. */
+    public long handle(int slot) {
+        return checked ? CheckedMode.handle(id, slot, stamps[slot]) : slot;
+    }
+
+    /** Checked mode: gives a slot just pushed (by C or Java) its stamp. */
+    void stamp(int slot) {
+        stamps[slot] = nextStamp = (nextStamp + 1) & CheckedMode.STAMP_MASK;
+    }
+
+    /**
+     * The slot a napi_value names, or -1 if it names none (NULL, or a handle from a closed scope). Checked mode: -1
+     * for NULL only; a handle of a dropped slot or of another env is a {@link CheckedMode.Misuse}.
+     */
     public int slot(long handle) {
+        if (checked) return checkedSlot(handle);
         return handle > 0 && handle < nat.sp() ? (int) handle : -1;
     }
 
     /** The slot a napi_value names; napi_invalid_arg ends the call if it names none. */
     public int argSlot(long handle) {
-        if (handle > 0 && handle < nat.sp()) return (int) handle;
+        if (checked) {
+            int s = checkedSlot(handle);
+            if (s > 0) return s;
+        } else if (handle > 0 && handle < nat.sp()) return (int) handle;
         throw StatusException.of(Status.INVALID_ARG);
+    }
+
+    private int checkedSlot(long handle) {
+        if (handle == 0) return -1;
+        int s = CheckedMode.slotOf(handle);
+        if (CheckedMode.envOf(handle) == id && s > 0 && s < nat.sp() && stamps[s] == CheckedMode.stampOf(handle)) return s;
+        throw CheckedMode.badValue(this, handle);
     }
 
     /** The JS value a napi_value names; napi_invalid_arg ends the call if it names none. */
@@ -210,6 +251,7 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         if (s >= nat.capacity) grow(s + 1);
         put(s, v);
         nat.setSp(s + 1);
+        if (checked) stamp(s);
         return s;
     }
 
@@ -235,6 +277,7 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         int n = Math.max(needed, nat.capacity * 2);
         nat.resize(n);
         objs = Arrays.copyOf(objs, n);
+        if (checked) stamps = Arrays.copyOf(stamps, n);
     }
 
     @Override public int top() { return nat.sp(); }
@@ -330,6 +373,7 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         if (newTarget == js.undefined) nat.set(base + 1, ValueType.UNDEFINED, 0);
         else put(base + 1, newTarget);
         nat.setSp(end);
+        if (checked) for (int i = base; i < end; i++) stamp(i);
         return base;
     }
 
@@ -347,6 +391,7 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         Object result;
         try {
             long r = Native.callCallback(cb, ptr, ci);
+            if (checked) r = returnedSlot(r, "the napi_callback's return value");
             if (marked >= 1 && r == base + 2) {
                 result = ARG0_RESULT;
             } else if (marked >= 2 && r == base + 3) {
@@ -369,6 +414,15 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         }
         if (hasPendingException()) js.rethrow(takePendingException());
         return result;
+    }
+
+    /** Checked mode: the slot of what a callback (or module init) returned; 0 for NULL; a misuse is reported. */
+    long returnedSlot(long r, String what) {
+        try {
+            return Math.max(checkedSlot(r), 0);
+        } catch (CheckedMode.Misuse m) {
+            throw CheckedMode.fatal(this, what, m.getMessage());
+        }
     }
 
     /**

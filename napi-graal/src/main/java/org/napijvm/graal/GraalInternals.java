@@ -145,12 +145,32 @@ public final class GraalInternals {
             throw new Unavailable("napi-jvm: cannot alias native memory: the context does not use direct ArrayBuffers "
                     + "(js.direct-byte-buffer=true, set by NodeEnv.contextBuilder())");
         ByteBuffer bb = MemorySegment.ofAddress(data).reinterpret(length).asByteBuffer();
+        aliasBuffer(fresh, bb);
+        return bb;
+    }
+
+    /**
+     * Makes {@code fresh} (as for {@link #aliasNative}) hold the bytes of {@code direct}, a direct ByteBuffer whose
+     * position is 0 and capacity its length (a slice), without copying: JS writes reach the ByteBuffer and the
+     * ArrayBuffer keeps it (and so its memory) reachable. The Java embedding's ByteBuffer → Buffer path.
+     */
+    public static void aliasBuffer(Object fresh, ByteBuffer direct) {
+        if (UNAVAILABLE != null) throw new Unavailable(UNAVAILABLE);
+        if (!direct.isDirect() || direct.position() != 0 || direct.limit() != direct.capacity())
+            throw new IllegalArgumentException("aliasBuffer: not a direct ByteBuffer slice");
+        if (!DIRECT_BASE_CLASS.isInstance(fresh))
+            throw new Unavailable("napi-jvm: cannot alias native memory: the context does not use direct ArrayBuffers "
+                    + "(js.direct-byte-buffer=true, set by NodeEnv.contextBuilder())");
         try {
-            SET_BYTE_BUFFER.invokeExact(fresh, bb);
-            SET_BYTE_LENGTH.invokeExact(fresh, length);
+            SET_BYTE_BUFFER.invokeExact(fresh, direct);
+            SET_BYTE_LENGTH.invokeExact(fresh, direct.capacity());
         } catch (Throwable t) {
             throw new Unavailable("napi-jvm: GraalJS ArrayBuffer internals failed: " + t);
         }
-        return bb;
+    }
+
+    /** The direct ByteBuffer holding a (raw JS) ArrayBuffer's bytes, null if it is detached; for Java views of them. */
+    public static ByteBuffer byteBuffer(Object arrayBuffer) {
+        return directBuffer(arrayBuffer);
     }
 }

@@ -33,6 +33,12 @@ public final class Layout {
         put(m, env + "message_buf", NativeEnv.MESSAGE_BUF);
         put(m, "sizeof napi_env__.message_buf", NativeEnv.MESSAGE_BUF_SIZE);
         put(m, env + "in_gc_finalizer", NativeEnv.IN_GC_FINALIZER);
+        put(m, env + "checks", NativeEnv.CHECKS);
+        put(m, "NAPI_JVM_CHECKED_THREAD", CheckedMode.THREAD);
+        put(m, "NAPI_JVM_CHECKED_VALUE", CheckedMode.VALUE);
+        put(m, "NAPI_JVM_CHECKED_HANDLE_OF", CheckedMode.HANDLE_OF);
+        put(m, "NAPI_JVM_CHECKED_NEW_SLOT", CheckedMode.NEW_SLOT);
+        put(m, "NAPI_JVM_CHECKED_GC_ACCESS", CheckedMode.GC_ACCESS);
         put(m, "sizeof napi_extended_error_info", NativeEnv.EI_SIZE);
         put(m, "napi_extended_error_info.error_message", NativeEnv.EI_MESSAGE);
         put(m, "napi_extended_error_info.engine_reserved", NativeEnv.EI_RESERVED);

@@ -117,6 +117,13 @@ public final class Lifetime {
         return r != null && r.handle == handle ? r : null;
     }
 
+    /** Whether {@code handle} named a Ref that has been freed since (checked mode's message). */
+    boolean wasDeleted(long handle) {
+        int i = (int) handle - 1;
+        int gen = (int) (handle >>> 32);
+        return i >= 0 && i < used && gen > 0 && gen <= gens[i] && lookup(handle) == null;
+    }
+
     /** Forgets a Ref: its handle goes stale, its finalizer will not run. */
     void free(Ref r) {
         if (r.freed) return;

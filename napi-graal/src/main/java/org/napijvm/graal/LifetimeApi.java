@@ -29,7 +29,18 @@ public final class LifetimeApi {
             })()""");
 
     private static Lifetime.Ref ref(GraalEnv e, long handle) {
-        return handle == 0 ? null : e.runtime.lifetime.lookup(handle);
+        Lifetime.Ref r = handle == 0 ? null : e.runtime.lifetime.lookup(handle);
+        if (e.checked && handle != 0) checkRef(e, handle, r, "is used after napi_delete_reference deleted it");
+        return r;
+    }
+
+    /** Checked mode: {@code r} (what {@code handle} names) must be a live napi_ref of {@code e}. */
+    private static void checkRef(GraalEnv e, long handle, Lifetime.Ref r, String whenDeleted) {
+        String h = "napi_ref 0x" + Long.toHexString(handle);
+        if (r == null)
+            throw new CheckedMode.Misuse(h + (e.runtime.lifetime.wasDeleted(handle) ? " " + whenDeleted : " is not a napi_ref"));
+        if (r.owner != e.refs)
+            throw new CheckedMode.Misuse(h + " belongs to another napi_env (of " + r.owner.env.moduleFile + ")");
     }
 
     /** V8's CanBeHeldWeakly (objects, functions, symbols; externals are objects in V8). */
@@ -52,7 +63,8 @@ public final class LifetimeApi {
 
     public static int napi_delete_reference(GraalEnv e, long ref) {
         if (ref == 0) return e.invalidArg();
-        Lifetime.Ref r = ref(e, ref);
+        Lifetime.Ref r = e.runtime.lifetime.lookup(ref);
+        if (e.checked) checkRef(e, ref, r, "was deleted already (napi_delete_reference called twice)");
         if (r != null) r.owner.delete(r);
         return e.ok();
     }

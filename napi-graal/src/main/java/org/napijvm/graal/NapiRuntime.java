@@ -52,6 +52,8 @@ public final class NapiRuntime implements AutoCloseable {
      * ids and run init/before/after/destroy hooks through it; null: no async hooks (every id 0).
      */
     public volatile Object asyncHooks;
+    /** Checked mode ({@link CheckedMode}) for the envs made from now on; default {@code -Dnapi.checks}. */
+    public volatile boolean checks = CheckedMode.defaultOn();
 
     public NapiRuntime(Context context) {
         this.context = context;
@@ -78,8 +80,8 @@ public final class NapiRuntime implements AutoCloseable {
         int slot = env.push(exports);
         Object result;
         try {
-            long r = Native.callInit(initFn, env.ptr, slot);
-            int rs = env.slot(r);
+            long r = Native.callInit(initFn, env.ptr, env.handle(slot));
+            int rs = env.checked ? (int) env.returnedSlot(r, "the module's init (its return value)") : env.slot(r);
             result = rs > 0 && rs != slot ? env.value(rs) : exports;
         } finally {
             env.truncate(base);

@@ -13,7 +13,8 @@ final class NativeEnv {
     // struct napi_env__
     static final int SIZE = 328;
     static final int ID = 0, SP = 4, CAPACITY = 8, MODULE_API_VERSION = 12, TAGS = 16, VALS = 24, LAST_ERROR = 32,
-            ERROR_OVERRIDE = 56, MESSAGE_BUF = 64, MESSAGE_BUF_SIZE = 256, IN_GC_FINALIZER = 320;
+            ERROR_OVERRIDE = 56, MESSAGE_BUF = 64, MESSAGE_BUF_SIZE = 256, IN_GC_FINALIZER = 320,
+            CHECKS = 324;
     // napi_extended_error_info: message (8), engine_reserved (8), engine_error_code (4), error_code (4)
     static final int EI_SIZE = 24, EI_MESSAGE = 0, EI_RESERVED = 8, EI_ENGINE_CODE = 16, EI_CODE = 20;
     static final int ERR_MESSAGE = LAST_ERROR + EI_MESSAGE, ERR_RESERVED = LAST_ERROR + EI_RESERVED,
@@ -39,6 +40,8 @@ final class NativeEnv {
     }
 
     int sp() { return Mem.getInt(ptr + SP); }
+    /** Checked mode: the C fast paths ask Java (CheckedMode.answer). */
+    void setChecks() { seg.set(ValueLayout.JAVA_INT, CHECKS, 1); }
     void setSp(int sp) { Mem.putInt(ptr + SP, sp); }
 
     /** Reallocates the slot arrays to {@code n} slots, keeping the contents (old blocks stay with the arena). */

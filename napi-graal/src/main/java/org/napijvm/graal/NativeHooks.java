@@ -22,4 +22,9 @@ public final class NativeHooks {
             return -1;
         }
     }
+
+    /** napi_jvm_internal.checked: the C fast paths' questions in checked mode ({@link CheckedMode#answer}). */
+    public static long checked(long env, long function, long handle, int what) {
+        return CheckedMode.answer(env, function, handle, what);
+    }
 }

@@ -170,7 +170,7 @@ public final class NodeBufferApi {
         }
         Object b = registered(e.js.call(BUFFERS, 2, ab, (double) byteOffset, (double) byteLength), e);
         // Node returns napi_ok without clearing the last error (the preamble cleared it)
-        Mem.putLong(result, e.push(b));
+        Mem.putLong(result, e.handle(e.push(b)));
         return Status.OK;
     }
 }

@@ -162,7 +162,7 @@ public final class ThreadsafeFunctionApi {
         }
 
         private void callOne(long data) {
-            long jsCb = func == null ? 0 : env.push(func);
+            long jsCb = func == null ? 0 : env.handle(env.push(func));
             if (callJsCb != 0) {
                 Native.callJs(callJsCb, env.ptr, jsCb, context, data);
             } else if (jsCb != 0) { // Node's default CallJs: func() with undefined this

@@ -1,7 +1,9 @@
 package org.napijvm.loader;
 
 import org.napijvm.core.Status;
+
 import org.napijvm.graal.Bodies;
+import org.napijvm.graal.CheckedMode;
 import org.napijvm.graal.Layout;
 import org.napijvm.graal.NativeHooks;
 
@@ -147,7 +149,7 @@ public final class NativeLibrary {
     }
 
     // napi_jvm_internal (napi_jvm.h): the Java hooks C calls
-    static final int INTERNALS_SIZE = 16, INTERNALS_GROW = 0, INTERNALS_CLASSIFY = 8;
+    static final int INTERNALS_SIZE = 24, INTERNALS_GROW = 0, INTERNALS_CLASSIFY = 8, INTERNALS_CHECKED = 16;
 
     /** napi_jvm_layout() (layout.c) against every constant and offset Java uses ({@link Layout}). */
     private void checkLayout() throws Throwable {
@@ -166,6 +168,7 @@ public final class NativeLibrary {
         java.put("sizeof napi_jvm_internal", (long) INTERNALS_SIZE);
         java.put("napi_jvm_internal.grow", (long) INTERNALS_GROW);
         java.put("napi_jvm_internal.classify", (long) INTERNALS_CLASSIFY);
+        java.put("napi_jvm_internal.checked", (long) INTERNALS_CHECKED);
         java.put("sizeof napi_module", (long) AddonLoader.NM_SIZE);
         java.put("napi_module.nm_register_func", (long) AddonLoader.NM_REGISTER_FUNC);
         Layout.check(c, java);
@@ -190,6 +193,12 @@ public final class NativeLibrary {
         MemorySegment internals = sym("napi_jvm_internals").reinterpret(INTERNALS_SIZE);
         internals.set(ValueLayout.JAVA_LONG, INTERNALS_GROW, stub.address());
         internals.set(ValueLayout.JAVA_LONG, INTERNALS_CLASSIFY, classifyStub.address());
+        MethodHandle checked = MethodHandles.lookup().findStatic(NativeHooks.class, "checked",
+                MethodType.methodType(long.class, long.class, long.class, long.class, int.class));
+        MemorySegment checkedStub = LINKER.upcallStub(checked, FunctionDescriptor.of(ValueLayout.JAVA_LONG,
+                ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT), Arena.global());
+        internals.set(ValueLayout.JAVA_LONG, INTERNALS_CHECKED, checkedStub.address());
+        CheckedMode.bindFatal(sym("napi_jvm_checked_fatal"));
     }
 
     static Class<?> javaType(char kind) {

@@ -19,6 +19,7 @@ import java.util.function.Function;
  * <pre>{@code
  * try (EnvThread node = EnvThread.start(NodeEnv.builder().cwd(appDir))) {
  *     long crc = node.submit(env -> env.require("@node-rs/crc32").getMember("crc32").execute("text").asLong()).join();
+ *     long same = node.callExport(Long.class, "@node-rs/crc32", "crc32", "text".getBytes()).join(); // Java values
  * }
  * }</pre>
  */
@@ -111,6 +112,37 @@ public final class EnvThread implements Executor, AutoCloseable {
         }
         String stack = reason != null && reason.hasMember("stack") ? reason.getMember("stack").toString() : null;
         return new IllegalStateException("promise rejected: " + (stack != null ? stack : String.valueOf(reason)));
+    }
+
+    /**
+     * Calls export {@code name} of {@code require(moduleId)} on the env's thread with Java arguments
+     * ({@link NodeEnv#toJs}); the future completes with the result as Java ({@link NodeEnv#toJava(Value)}) or, when
+     * the export returns a Promise, with its settled value; a JS exception or rejection completes it with a
+     * {@link JsException}. The arguments are converted on the env's thread: do not change them until it completes.
+     * <pre>{@code
+     * long crc = node.callExport(Long.class, "@node-rs/crc32", "crc32", bytes).join();
+     * }</pre>
+     */
+    public CompletableFuture<Object> callExport(String moduleId, String name, Object... args) {
+        return callExport(Object.class, moduleId, name, args);
+    }
+
+    /** {@link #callExport(String, String, Object...)} with the (settled) result as {@code type} ({@link NodeEnv#toJava(Value, Class)}). */
+    public <T> CompletableFuture<T> callExport(Class<T> type, String moduleId, String name, Object... args) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        submit(env -> {
+            Value r = env.callExport(Value.class, moduleId, name, args);
+            if (env.values().isPromise(r)) {
+                env.values().futureOf(r, v -> env.values().toJava(v, type)).whenComplete((v, x) -> {
+                    if (x != null) f.completeExceptionally(x);
+                    else f.complete(v);
+                });
+            } else {
+                f.complete(env.values().toJava(r, type));
+            }
+            return null;
+        }).whenComplete((v, x) -> { if (x != null) f.completeExceptionally(x); });
+        return f;
     }
 
     /** {@link Executor}: {@code command} runs on the env's thread (with the env's Context entered). */

@@ -37,7 +37,9 @@ import java.util.Map;
  * }</pre>
  * An embedded env writes process.stdout/stderr to the given Java streams (System.out/err by default), never to the
  * JVM's file descriptors 1 and 2; process.exit() ends only that env ({@link #run} returns the code, {@link #require}
- * throws {@link ExitException}); {@link #close} tears down its addons, handles, loop and Context.
+ * throws {@link ExitException}); {@link #close} tears down its addons, handles, loop and Context. Java values cross
+ * both ways through {@link #callExport(Value, String, Object...)}, {@link #toJs} and {@link #toJava(Value)}
+ * (Buffers, Lists, Maps, futures and Promises, errors as {@link JsException}).
  */
 public final class NodeEnv implements AutoCloseable {
     /** What process.exit()/reallyExit does: the launcher ends the process, an embedder gets {@link ExitException}. */
@@ -141,6 +143,7 @@ public final class NodeEnv implements AutoCloseable {
         warnIfInterpreted(context);
         this.napi = new NapiRuntime(context);
         napi.forceUncaughtExceptionsPolicy = options.bool("--force-node-api-uncaught-exceptions-policy");
+        if (options.napiChecks) napi.checks = true; // else the JVM's default, -Dnapi.checks
     }
 
     private static final java.util.concurrent.atomic.AtomicBoolean WARNED_INTERPRETED = new java.util.concurrent.atomic.AtomicBoolean();
@@ -181,6 +184,7 @@ public final class NodeEnv implements AutoCloseable {
         private java.io.OutputStream stdout, stderr;
         private Engine engine;
         private java.nio.file.Path cwd;
+        private boolean napiChecks;
 
         private Builder() {}
 
@@ -224,6 +228,16 @@ public final class NodeEnv implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Checked mode for the addons this env loads (like {@code --napi-checks} in {@link #args}): addon misuse of
+         * Node-API (a napi_value after its scope closed or from another env, a call from another thread, a reference
+         * deleted twice, an escape from a closed scope) is reported on stderr and the process aborted.
+         */
+        public Builder napiChecks(boolean on) {
+            this.napiChecks = on;
+            return this;
+        }
+
         /** Share this Engine's compiled code with the other envs on it (see {@link #newEngine()}). */
         public Builder engine(Engine engine) {
             this.engine = engine;
@@ -248,6 +262,7 @@ public final class NodeEnv implements AutoCloseable {
             }
             String script = options.script();
             if (script != null && cwd != null) options.argv.set(1, cwd.resolve(script).normalize().toString());
+            if (napiChecks) options.napiChecks = true;
             PrintStream out = print(stdout != null ? stdout : System.out), err = print(stderr != null ? stderr : System.err);
             Context.Builder cb = (engine != null ? contextBuilder(engine) : contextBuilder()).out(out).err(err)
                     .in(stdin != null ? stdin : System.in);
@@ -359,6 +374,93 @@ public final class NodeEnv implements AutoCloseable {
             if (callDepth == 0) flushStreams();
             context.leave();
         }
+    }
+
+    // ---- Java values both ways (JsValues) ----
+
+    private JsValues values;
+    JsValues values() {
+        if (values == null) values = new JsValues(this, js.getMember("require").execute("buffer").getMember("Buffer"));
+        return values;
+    }
+
+    /**
+     * A Java value as JS (on the env's thread): null → null; String, Character → string; Integer, Long, Double (and
+     * the other boxed numbers) → number; Boolean → boolean; BigInteger → bigint; {@code byte[]} and a heap or
+     * read-only ByteBuffer → a Node Buffer with a copy of the bytes (position to limit); a direct, writable ByteBuffer
+     * → a Buffer over the same memory, no copy (JS writes reach Java; the Buffer keeps the ByteBuffer reachable);
+     * List, Object[] → array; Map → plain object (keys by String.valueOf); CompletableFuture/CompletionStage → a
+     * Promise settled on the env's loop when it completes (a pending one keeps the loop alive; an exception rejects
+     * with an Error of its message); {@link JsFunction} → a JS function; a Value → itself. Elements convert the same.
+     */
+    public Value toJs(Object value) {
+        return call(env -> values().toJs(value));
+    }
+
+    /**
+     * A JS value as Java (on the env's thread): undefined/null → null; string → String; boolean → Boolean; number →
+     * Integer if it is one, else Long if integral, else Double; bigint → BigInteger; Buffer, any typed array or DataView,
+     * ArrayBuffer → a ByteBuffer over the same bytes (a view: valid while JS keeps them; native order); array → List;
+     * plain object → Map (own enumerable keys, in order); Promise → CompletableFuture completed on the env's thread
+     * when it settles (a rejection: {@link JsException}); Error → {@link JsException}; Date → Instant; other
+     * objects and functions → the Value. Elements convert the same, eagerly (the List or Map can leave the thread).
+     */
+    public Object toJava(Value value) {
+        return call(env -> values().toJava(value));
+    }
+
+    /**
+     * {@link #toJava(Value)} as {@code type}: also {@code byte[]} (a copy of a Buffer's bytes), the numeric types and
+     * primitives (lossless only), String (a string only), Value (as is); a JS value without that form is a
+     * ClassCastException.
+     */
+    public <T> T toJava(Value value, Class<T> type) {
+        return call(env -> values().toJava(value, type));
+    }
+
+    /**
+     * Calls {@code target[name](...args)} as a Node callback with Java arguments converted by {@link #toJs} and
+     * returns the result by {@link #toJava(Value)}. What JS throws is a {@link JsException} (message, code, name, JS
+     * stack); process.exit() is {@link ExitException}.
+     * <pre>{@code
+     * Value crc = env.require("@node-rs/crc32");
+     * long c = env.callExport(Long.class, crc, "crc32", "text".getBytes());  // byte[] → Buffer, number → Long
+     * }</pre>
+     */
+    public Object callExport(Value target, String name, Object... args) {
+        return callExport(Object.class, target, name, args);
+    }
+
+    /** {@link #callExport(Value, String, Object...)} with the result as {@code type} ({@link #toJava(Value, Class)}). */
+    public <T> T callExport(Class<T> type, Value target, String name, Object... args) {
+        return call(env -> {
+            JsValues v = values();
+            Object[] a = new Object[args.length];
+            for (int i = 0; i < args.length; i++) a[i] = v.toJs(args[i]);
+            Value fn = target.getMember(name);
+            if (fn == null || !fn.canExecute()) throw new IllegalArgumentException("napi-jvm: '" + name + "' is not a function of " + target);
+            try {
+                return v.toJava(target.invokeMember(name, a), type);
+            } catch (PolyglotException p) {
+                throw v.translate(p);
+            }
+        });
+    }
+
+    /** {@link #callExport(Value, String, Object...)} on {@code require(moduleId)}. */
+    public Object callExport(String moduleId, String name, Object... args) {
+        return callExport(Object.class, moduleId, name, args);
+    }
+
+    /** {@link #callExport(Class, Value, String, Object...)} on {@code require(moduleId)}. */
+    public <T> T callExport(Class<T> type, String moduleId, String name, Object... args) {
+        Value module;
+        try {
+            module = require(moduleId);
+        } catch (PolyglotException p) {
+            throw values().translate(p); // MODULE_NOT_FOUND and its code
+        }
+        return callExport(type, module, name, args);
     }
 
     /** The ExitException behind {@code t} (thrown through JS by process.exit), or null. */

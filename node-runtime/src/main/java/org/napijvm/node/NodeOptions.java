@@ -68,6 +68,9 @@ public final class NodeOptions {
     public final List<String> execArgv = new ArrayList<>();
     /** process.argv: the executable, then the script (if any) and its arguments. */
     public final List<String> argv = new ArrayList<>();
+    /** napi-jvm's own option: checked mode (org.napijvm.graal.CheckedMode) for the addons of this env. */
+    public static final String NAPI_CHECKS = "--napi-checks";
+    public boolean napiChecks;
     /** Whether stdin is a terminal (the REPL is chosen then, as node does; eval_stdin otherwise). */
     public boolean stdinIsTty;
     public final String execPath;
@@ -127,6 +130,10 @@ public final class NodeOptions {
                 name = exp.get(0);
                 if (exp.size() > 1) args.addAll(pos, exp.subList(1, exp.size()));
                 if (name.equals(prev)) break;
+            }
+            if (name.equals(NAPI_CHECKS)) { // napi-jvm's own (allowed in NODE_OPTIONS too)
+                napiChecks = !negation;
+                continue;
             }
             OptionInfo info = TABLE.get(name);
             if (info == null) {
