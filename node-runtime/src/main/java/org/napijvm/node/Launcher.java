@@ -41,7 +41,7 @@ public final class Launcher {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
         Context.Builder builder = NodeEnv.contextBuilder().out(out).err(err);
-        if (options.has("--stack-trace-limit")) builder.option("js.stack-trace-limit", String.valueOf(options.values.get("--stack-trace-limit")));
+        options.applyTo(builder);
         Context context = builder.build();
         StartupTrace.phase("context");
         if (StartupTrace.ON) StartupTrace.engine(context.getEngine().getImplementationName());
