@@ -115,6 +115,8 @@ public final class NodeEnv implements AutoCloseable {
     private final ExitHandler exitHandler;
     private final Map<String, Binding> bindings = new HashMap<>();
     private final Host host = new Host();
+    /** -Dnapi.recordBindings / NAPI_JVM_RECORD_BINDINGS: the binding calls this env makes are recorded; else null. */
+    private final BindingCalls.Js bindingCalls;
     /** What bootstrap.js returned: runMain, callbackScope, emitBeforeExit, emitExit, exitCode... */
     private Value js;
     /** A main script (or internal/main/embedding) ran: prepareMainThreadExecution is done. */
@@ -144,6 +146,7 @@ public final class NodeEnv implements AutoCloseable {
         this.napi = new NapiRuntime(context);
         napi.forceUncaughtExceptionsPolicy = options.bool("--force-node-api-uncaught-exceptions-policy");
         if (options.napiChecks) napi.checks = true; // else the JVM's default, -Dnapi.checks
+        this.bindingCalls = BindingCalls.forEnv(envVars, options.script(), this::binding);
     }
 
     private static final java.util.concurrent.atomic.AtomicBoolean WARNED_INTERPRETED = new java.util.concurrent.atomic.AtomicBoolean();
@@ -664,6 +667,18 @@ public final class NodeEnv implements AutoCloseable {
         @HostAccess.Export
         public StartupTrace.Js startupTrace() {
             return StartupTrace.ON ? new StartupTrace.Js() : null;
+        }
+
+        /** The recorder of binding calls (docs/bindings.md), else null: then bootstrap.js wraps nothing. */
+        @HostAccess.Export
+        public BindingCalls.Js bindingCalls() {
+            return bindingCalls;
+        }
+
+        /** binding-calls.js, compiled only when the recorder is on. */
+        @HostAccess.Export
+        public Value bindingCallsScript() {
+            return context.eval(NodeLib.own("binding-calls.js"));
         }
 
         @HostAccess.Export
