@@ -2,18 +2,15 @@ package org.napijvm.node;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.napijvm.graal.EventLoop;
-import org.napijvm.graal.JavaFunction;
 import org.napijvm.graal.NapiRuntime;
 import org.napijvm.loader.NativeLibrary;
 import org.napijvm.node.binding.Binding;
 import org.napijvm.node.binding.Bindings;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.HashMap;
@@ -65,7 +62,7 @@ public final class NodeEnv implements AutoCloseable {
      * (buffer access, direct ArrayBuffers whose addresses addons get).
      */
     public static Context.Builder contextBuilder() {
-        return jsOptions(Context.newBuilder("js")).option("engine.WarnInterpreterOnly", "false");
+        return NodeContexts.contextBuilder();
     }
 
     /**
@@ -73,52 +70,28 @@ public final class NodeEnv implements AutoCloseable {
      * their parsed and compiled code (Node's library is compiled once per JVM, not once per env).
      */
     public static Context.Builder contextBuilder(Engine engine) {
-        return jsOptions(Context.newBuilder("js").engine(engine));
+        return NodeContexts.contextBuilder(engine);
     }
 
     /** An Engine for several envs ({@link Builder#engine}); close it after them. */
     public static Engine newEngine() {
-        return Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
-    }
-
-    private static Context.Builder jsOptions(Context.Builder b) {
-        return b.allowExperimentalOptions(true)
-                .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true)
-                        .allowArrayAccess(true).allowListAccess(true).build())
-                .option("js.direct-byte-buffer", "true")
-                .option("js.stack-trace-api", "true")
-                .option("js.v8-compat", "true")
-                .option("js.ecmascript-version", "staging")
-                .option("js.string-length-limit", Integer.toString((1 << 29) - 24)) // v8::String::kMaxLength
-                .option("js.console", "false")
-                .option("js.print", "false")
-                .option("js.load", "false") // napi_run_script compiles through ContextifyBinding.runScript
-                .option("js.graal-builtin", "false")
-                .option("js.polyglot-builtin", "false")
-                .option("js.global-arguments", "false")
-                .option("js.java-package-globals", "false")
-                .option("js.performance", "false")
-                .option("js.text-encoding", "false");
+        return NodeContexts.newEngine();
     }
 
     final Context context;
     final NapiRuntime napi;
     public final NodeOptions options;
-    final PrintStream out, err;
-    /** Embedded: fds 0-2 are these Java streams (writeStdio/readStdin), not the process's. */
-    private final boolean javaStdio;
-    private final InputStream in;
-    private final ProcessEnvVars envVars;
+    final EnvStdio stdio;
+    final ProcessEnvVars envVars;
     /** Embedded with its own cwd: what process.cwd() answers; null: the process's. */
     private String cwd;
     private final boolean ownsContext;
     private final ExitHandler exitHandler;
     private final Map<String, Binding> bindings = new HashMap<>();
-    private final Host host = new Host();
     /** -Dnapi.recordBindings / NAPI_JVM_RECORD_BINDINGS: the binding calls this env makes are recorded; else null. */
-    private final BindingCalls.Js bindingCalls;
+    final BindingCalls.Js bindingCalls;
     /** What bootstrap.js returned: runMain, callbackScope, emitBeforeExit, emitExit, exitCode... */
-    private Value js;
+    Value js;
     /** A main script (or internal/main/embedding) ran: prepareMainThreadExecution is done. */
     private boolean prepared;
     private Value require;
@@ -133,32 +106,17 @@ public final class NodeEnv implements AutoCloseable {
                     ProcessEnvVars envVars, String cwd, boolean javaStdio, boolean ownsContext, ExitHandler exitHandler) {
         this.context = context;
         this.options = options;
-        this.out = out;
-        this.err = err;
-        this.in = in;
+        this.stdio = new EnvStdio(out, err, in, javaStdio);
         this.envVars = envVars;
         this.cwd = cwd;
-        this.javaStdio = javaStdio;
         this.ownsContext = ownsContext;
         this.exitHandler = exitHandler;
         NativeLibrary.get(); // the trampoline and libuv, before any addon
-        warnIfInterpreted(context);
+        NodeContexts.warnIfInterpreted(context);
         this.napi = new NapiRuntime(context);
         napi.forceUncaughtExceptionsPolicy = options.bool("--force-node-api-uncaught-exceptions-policy");
         if (options.napiChecks) napi.checks = true; // else the JVM's default, -Dnapi.checks
         this.bindingCalls = BindingCalls.forEnv(envVars, options.script(), this::binding);
-    }
-
-    private static final java.util.concurrent.atomic.AtomicBoolean WARNED_INTERPRETED = new java.util.concurrent.atomic.AtomicBoolean();
-
-    // GraalJS's own warning is off (it names engine options, not what to do); ours comes once per JVM, on the JVM's
-    // stderr (an env's stderr may be the application's captured stream)
-    private static void warnIfInterpreted(Context context) {
-        if (!context.getEngine().getImplementationName().equals("Interpreted") || Boolean.getBoolean("napi.jvm.quietInterpreted")
-                || WARNED_INTERPRETED.getAndSet(true)) return;
-        System.err.println("napi-jvm: GraalJS runs interpreted in this JVM (the Graal compiler is not on the module path), so JavaScript is"
-                + " many times slower. Start the JVM with -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path=<the Graal"
-                + " compiler jars> (see napi-jvm's README, Java embedding); -Dnapi.jvm.quietInterpreted=true silences this.");
     }
 
     public Context context() {
@@ -266,7 +224,7 @@ public final class NodeEnv implements AutoCloseable {
             String script = options.script();
             if (script != null && cwd != null) options.argv.set(1, cwd.resolve(script).normalize().toString());
             if (napiChecks) options.napiChecks = true;
-            PrintStream out = print(stdout != null ? stdout : System.out), err = print(stderr != null ? stderr : System.err);
+            PrintStream out = EnvStdio.print(stdout != null ? stdout : System.out), err = EnvStdio.print(stderr != null ? stderr : System.err);
             Context.Builder cb = (engine != null ? contextBuilder(engine) : contextBuilder()).out(out).err(err)
                     .in(stdin != null ? stdin : System.in);
             if (options.has("--stack-trace-limit"))
@@ -289,9 +247,6 @@ public final class NodeEnv implements AutoCloseable {
             return e;
         }
 
-        private static PrintStream print(java.io.OutputStream s) {
-            return s instanceof PrintStream p ? p : new PrintStream(s, true, java.nio.charset.StandardCharsets.UTF_8);
-        }
     }
 
     /**
@@ -326,7 +281,7 @@ public final class NodeEnv implements AutoCloseable {
 
     /** No script, -e or -p: an embedder's env, prepared by internal/main/embedding (no stdin REPL). */
     private boolean embeddedWithoutMain() {
-        return javaStdio && options.mainScriptId().equals("internal/main/eval_stdin");
+        return stdio.java && options.mainScriptId().equals("internal/main/eval_stdin");
     }
 
     private void prepareEmbedding() {
@@ -478,8 +433,8 @@ public final class NodeEnv implements AutoCloseable {
     /** Node's bootstrap: per-context scripts, the realm, internal/bootstrap/node and the switches. */
     public void start() {
         Value fn = context.eval(NodeLib.own("bootstrap.js"));
-        js = fn.execute(host);
-        napi.loop.setHost(new LoopHost());
+        js = fn.execute(new BootstrapHost(this));
+        napi.loop.setHost(new LoopCallbacks(this));
     }
 
     /** Runs Node's main script for the options (internal/main/run_main_module, eval_string, ...). */
@@ -513,8 +468,7 @@ public final class NodeEnv implements AutoCloseable {
 
     /** process.reallyExit(code): the exit handler decides (the launcher tears down and ends the process). */
     public void exit(int code) {
-        out.flush();
-        err.flush();
+        stdio.flush();
         exitHandler.exit(this, code);
         throw new ExitException(code); // an exit handler that returns: the JS running now must stop
     }
@@ -554,23 +508,21 @@ public final class NodeEnv implements AutoCloseable {
      * handles on the real fds.
      */
     public boolean javaStdio() {
-        return javaStdio;
+        return stdio.java;
     }
 
     /** The process environment's value of {@code name} (what process.env shows), or null. */
     public String envVar(String name) {
-        return host.env().get(name);
+        return envVars.get(name);
     }
 
     public void flushStreams() {
-        out.flush();
-        err.flush();
+        stdio.flush();
     }
 
     /** process._rawDebug: a line to stderr, unbuffered. */
     public void rawDebug(String s) {
-        err.println(s);
-        err.flush();
+        stdio.rawDebug(s);
     }
 
     /** Raw JS undefined (for Java code building JS values). */
@@ -601,28 +553,17 @@ public final class NodeEnv implements AutoCloseable {
 
     /** Whether fd 0-2 of this env are Java streams (an embedded env), so the fs binding must not touch the fd. */
     public boolean javaStdio(int fd) {
-        return javaStdio && fd >= 0 && fd <= 2;
+        return stdio.isJava(fd);
     }
 
     /** write(2) on an embedded env's fd 1 or 2: to its Java stream; bytes written, or -EBADF for fd 0. */
     public long writeStdio(int fd, byte[] bytes) {
-        if (fd == 0) return -9; // EBADF, as writing to a read-only stdin
-        PrintStream s = fd == 1 ? out : err;
-        s.write(bytes, 0, bytes.length);
-        s.flush();
-        return bytes.length;
+        return stdio.write(fd, bytes);
     }
 
     /** read(2) on an embedded env's fd 0: from its Java stream (0 at its end); -EBADF for fd 1 and 2. */
     public long readStdio(int fd, byte[] into) {
-        if (fd != 0) return -9;
-        if (in == null || into.length == 0) return 0;
-        try {
-            int n = in.read(into);
-            return n < 0 ? 0 : n;
-        } catch (IOException e) {
-            return -5; // EIO
-        }
+        return stdio.read(fd, into);
     }
 
     /** process.cwd(): the env's own directory if it was given one, else the process's. */
@@ -638,171 +579,6 @@ public final class NodeEnv implements AutoCloseable {
         if (!java.nio.file.Files.isDirectory(p)) return -20;
         cwd = p.toString();
         return 0;
-    }
-
-    /** The env's Java side as bootstrap.js sees it. */
-    public final class Host {
-        @HostAccess.Export
-        public String facts() {
-            return NodeLib.facts();
-        }
-
-        @HostAccess.Export
-        public String bindingShape(String name) {
-            return NodeLib.bindingShape(name);
-        }
-
-        @HostAccess.Export
-        public Value compileBuiltin(String id, String params) {
-            return context.eval(NodeLib.wrapped(id, params));
-        }
-
-        /** A file of a package bundled from npm (NodeLib.dep), compiled as a function of {@code params}. */
-        @HostAccess.Export
-        public Value compileDep(String path, String params) {
-            return context.eval(NodeLib.dep(path, params));
-        }
-
-        /** NAPI_JVM_STARTUP_TRACE: where bootstrap.js reports per-module times, else null. */
-        @HostAccess.Export
-        public StartupTrace.Js startupTrace() {
-            return StartupTrace.ON ? new StartupTrace.Js() : null;
-        }
-
-        /** The recorder of binding calls (docs/bindings.md), else null: then bootstrap.js wraps nothing. */
-        @HostAccess.Export
-        public BindingCalls.Js bindingCalls() {
-            return bindingCalls;
-        }
-
-        /** binding-calls.js, compiled only when the recorder is on. */
-        @HostAccess.Export
-        public Value bindingCallsScript() {
-            return context.eval(NodeLib.own("binding-calls.js"));
-        }
-
-        @HostAccess.Export
-        public String builtinSource(String id) {
-            return NodeLib.resource("lib/" + id + ".js");
-        }
-
-        @HostAccess.Export
-        public Value privateSymbol(String description) {
-            return context.asValue(EngineAccess.privateSymbol(description));
-        }
-
-        @HostAccess.Export
-        public Binding binding(String name) {
-            return NodeEnv.this.binding(name);
-        }
-
-        @HostAccess.Export
-        public Value bindingScript(String name) {
-            return NodeLib.hasOwnBindingScript(name) ? context.eval(NodeLib.own("binding/" + name + ".js")) : null;
-        }
-
-        @HostAccess.Export
-        public String processInfo() {
-            return options.processInfoJson();
-        }
-
-        @HostAccess.Export
-        public void rawDebug(String s) {
-            err.println(s);
-            err.flush();
-        }
-
-        @HostAccess.Export
-        public void exit(int code) {
-            NodeEnv.this.exit(code);
-        }
-
-        @HostAccess.Export
-        public ProcessEnvVars env() {
-            return envVars;
-        }
-
-        @HostAccess.Export
-        public boolean isExit(Value e) {
-            return e.isHostObject() && e.asHostObject() instanceof ExitException;
-        }
-
-        @HostAccess.Export
-        public String execName() {
-            String a0 = options.argv.isEmpty() ? "node" : options.argv.get(0);
-            return a0.substring(a0.lastIndexOf('/') + 1);
-        }
-
-        @HostAccess.Export
-        public Value tickCallback() {
-            return NodeEnv.this.binding("task_queue", org.napijvm.node.binding.TaskQueueBinding.class).tickCallback();
-        }
-
-        /** V8's gc() (--expose-gc): a full JVM collection, then Node-API's GC-time finalizers. */
-        @HostAccess.Export
-        public void gc() {
-            System.gc();
-            napi.lifetime.afterGc();
-        }
-
-        @HostAccess.Export
-        public String domainToASCII(String d) {
-            return Idna.toASCII(d);
-        }
-
-        @HostAccess.Export
-        public String domainToUnicode(String d) {
-            return Idna.toUnicode(d);
-        }
-
-        /** A package.json's text, or null when there is none (node's modules binding reads them itself). */
-        @HostAccess.Export
-        public String readPackageFile(String path) {
-            try {
-                return java.nio.file.Files.readString(java.nio.file.Path.of(path));
-            } catch (java.io.IOException | RuntimeException e) {
-                return null;
-            }
-        }
-
-        @HostAccess.Export
-        public String uvStrerror(int err) {
-            return Posix.strerror(err);
-        }
-
-        @HostAccess.Export
-        public void writeStderr(String s) {
-            err.print(s);
-            err.flush();
-        }
-    }
-
-    /** The loop's callbacks into JS: Node's RunTimers and CheckImmediate, and tasks from other threads. */
-    private final class LoopHost implements EventLoop.Host {
-        @Override
-        public void runTimers() {
-            binding("timers", org.napijvm.node.binding.TimersBinding.class).runTimers();
-        }
-
-        @Override
-        public void runImmediates() {
-            binding("timers", org.napijvm.node.binding.TimersBinding.class).checkImmediate();
-        }
-
-        @Override
-        public void invoke(JavaFunction task) {
-            callbackScope(context.asValue(task));
-        }
-
-        @Override
-        public void makeCallback(JavaFunction task) {
-            js.getMember("makeCallbackScope").execute(context.asValue(task));
-        }
-
-        @Override
-        public void fatalException(Object error) {
-            js.invokeMember("triggerUncaughtException", error, false);
-        }
     }
 
     /** A guest exception that escaped to Java (bootstrap failure): its JS stack. */
