@@ -83,6 +83,7 @@ public final class NodeEnv implements AutoCloseable {
     public final NodeOptions options;
     final EnvStdio stdio;
     final ProcessEnvVars envVars;
+    private final Permissions permissions;
     /** Embedded with its own cwd: what process.cwd() answers; null: the process's. */
     private String cwd;
     private final boolean ownsContext;
@@ -110,10 +111,16 @@ public final class NodeEnv implements AutoCloseable {
         this.ownsContext = ownsContext;
         this.exitHandler = exitHandler;
         NativeLibrary.get(); // the trampoline and libuv, before any addon
+        this.permissions = Permissions.of(options, cwd());
         NodeContexts.warnIfInterpreted(context);
         this.napi = new NapiRuntime(context);
         napi.forceUncaughtExceptionsPolicy = options.bool("--force-node-api-uncaught-exceptions-policy");
         if (options.napiChecks) napi.checks = true; // else the JVM's default, -Dnapi.checks
+    }
+
+    /** What the env may do: Node's permission model (--permission, --allow-fs-read, ...; the builder's allow*). */
+    public Permissions permissions() {
+        return permissions;
     }
 
     public Context context() {

@@ -229,6 +229,13 @@ public final class NodeOptions {
         return v instanceof String s ? s : "";
     }
 
+    /** A string list option's values in order ({@code --allow-fs-read=a --allow-fs-read=b}), or none. */
+    @SuppressWarnings("unchecked")
+    public List<String> list(String name) {
+        Object v = values.get(name);
+        return v instanceof List<?> l ? (List<String>) l : List.of();
+    }
+
     public boolean hasV8Flag(String flag) {
         for (String f : v8Flags) if (f.equals(flag) || f.replace('_', '-').equals(flag)) return true;
         return false;

@@ -166,6 +166,17 @@
     return e;
   };
 
+  // permission/permission.cc CreateAccessDeniedError: an Error with code, permission and resource, in that order
+  const permissionFlags = { FileSystemRead: '--allow-fs-read', FileSystemWrite: '--allow-fs-write',
+    ChildProcess: '--allow-child-process', WorkerThreads: '--allow-worker' };
+  kit.accessDenied = (permission, resource, message) => {
+    const e = new Error(message ?? `Access to this API has been restricted. Use ${permissionFlags[permission]} to manage permissions.`);
+    e.code = 'ERR_ACCESS_DENIED';
+    e.permission = permission;
+    e.resource = resource;
+    return e;
+  };
+
   function getLinkedBinding(name) {
     throw new Error(`No such binding: ${name}`);
   }
