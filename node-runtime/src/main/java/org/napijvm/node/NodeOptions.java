@@ -71,6 +71,8 @@ public final class NodeOptions {
     /** napi-jvm's own option: checked mode (org.napijvm.graal.CheckedMode) for the addons of this env. */
     public static final String NAPI_CHECKS = "--napi-checks";
     public boolean napiChecks;
+    /** An embedder's allowlist of built-in modules user code may load (NodeEnv.Builder#builtins); null: all. */
+    public List<String> builtins;
     /** Whether stdin is a terminal (the REPL is chosen then, as node does; eval_stdin otherwise). */
     public boolean stdinIsTty;
     public final String execPath;
@@ -307,6 +309,7 @@ public final class NodeOptions {
         b.append(",\"noBrowserGlobals\":false");
         b.append(",\"exposeGc\":").append(hasV8Flag("--expose-gc") || hasV8Flag("--expose_gc"));
         b.append(",\"options\":").append(valuesJson());
+        b.append(",\"builtins\":").append(builtins == null ? "null" : jsonList(builtins));
         return b.append('}').toString();
     }
 
