@@ -189,6 +189,9 @@ public final class NodeOptions {
 
     /** A few of node's CheckOptions rules. */
     private void check() throws BadOption {
+        // node_options.cc: the permission model without --allow-addons turns addons off (getOptionValue('--addons'),
+        // so the "node-addons" export condition goes too)
+        if (bool("--permission") && !bool("--allow-addons")) values.put("--addons", false);
         if (bool("--check") && has("--eval")) throw new BadOption("either --check or --eval can be used, not both");
         if (bool("--test") && has("--eval")) throw new BadOption("either --test or --eval can be used, not both");
     }

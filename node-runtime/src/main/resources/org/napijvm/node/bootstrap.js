@@ -169,6 +169,12 @@
   // permission/permission.cc CreateAccessDeniedError: an Error with code, permission and resource, in that order
   const permissionFlags = { FileSystemRead: '--allow-fs-read', FileSystemWrite: '--allow-fs-write',
     ChildProcess: '--allow-child-process', WorkerThreads: '--allow-worker' };
+  // a denied file system check is published on node's diagnostics channel (permission.cc)
+  let fsChannel;
+  kit.publishDenied = (permission, resource) => {
+    fsChannel ??= kit.loaders.require('diagnostics_channel').channel('node:permission-model:fs');
+    if (fsChannel.hasSubscribers) fsChannel.publish({ permission, resource });
+  };
   kit.accessDenied = (permission, resource, message) => {
     const e = new Error(message ?? `Access to this API has been restricted. Use ${permissionFlags[permission]} to manage permissions.`);
     e.code = 'ERR_ACCESS_DENIED';

@@ -14,7 +14,9 @@
   const check = (scope, path) => {
     if (typeof path === 'number') return undefined; // an fd: checked when it was opened
     const p = pathStr(path);
-    return permission.has(scope, p) ? undefined : kit.accessDenied(NAME[scope], p);
+    if (permission.has(scope, p)) return undefined;
+    kit.publishDenied(NAME[scope], p);
+    return kit.accessDenied(NAME[scope], p);
   };
   // CheckOpenPermissions: read unless write-only; write unless read-only without write side effects
   const checkOpen = (path, flags) => {
