@@ -56,6 +56,8 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     /** {@link #invoke1}/{@link #invoke2} return these when the callback returned its first/second argument's napi_value. */
     static final Object ARG0_RESULT = new Object(), ARG1_RESULT = new Object();
     double numberResult;
+    /** TypedArrayViews.info's answer (type, byte offset, byte length); the env's thread only. */
+    final long[] viewScratch = new long[3];
 
     // ---- the objects this env gave native code handles to (node_api.h), freed with the env ----
 
