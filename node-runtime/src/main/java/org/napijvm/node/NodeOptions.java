@@ -100,11 +100,13 @@ public final class NodeOptions {
     private List<String> parseInto(List<String> input, boolean fromEnv, List<String> consumed) throws BadOption {
         List<String> args = new ArrayList<>(input);
         int pos = 0;
+        int injected = 0; // args an alias put in front of pos: not the user's, so not in execArgv (-p is '-p', not '--eval')
         while (pos < args.size()) {
             String arg = args.get(pos);
             if (arg.length() <= 1 || arg.charAt(0) != '-') break;
             pos++;
-            consumed.add(arg);
+            if (injected > 0) injected--;
+            else consumed.add(arg);
             if (arg.equals("--")) {
                 if (fromEnv) throw new BadOption("-- is not allowed in NODE_OPTIONS");
                 consumed.remove(consumed.size() - 1);
@@ -130,7 +132,10 @@ public final class NodeOptions {
                 if (exp == null) break;
                 String prev = name;
                 name = exp.get(0);
-                if (exp.size() > 1) args.addAll(pos, exp.subList(1, exp.size()));
+                if (exp.size() > 1) {
+                    args.addAll(pos, exp.subList(1, exp.size()));
+                    injected += exp.size() - 1;
+                }
                 if (name.equals(prev)) break;
             }
             if (name.equals(NAPI_CHECKS)) { // napi-jvm's own (allowed in NODE_OPTIONS too)
@@ -157,7 +162,8 @@ public final class NodeOptions {
                 } else {
                     if (pos >= args.size()) throw new BadOption(original + " requires an argument");
                     value = args.get(pos++);
-                    consumed.add(value);
+                    if (injected > 0) injected--;
+                    else consumed.add(value);
                     if (!value.isEmpty() && value.charAt(0) == '-') throw new BadOption(original + " requires an argument");
                     if (value.startsWith("\\-")) value = value.substring(1);
                 }
@@ -222,6 +228,20 @@ public final class NodeOptions {
 
     public boolean has(String name) {
         return values.containsKey(name);
+    }
+
+    /**
+     * V8's {@code --jitless} (last of --jitless/--no-jitless wins): GraalJS then runs interpreted (Truffle's
+     * engine.Compilation=false). A short script starts in about half the time (the Graal compiler, itself Java code
+     * still being compiled by HotSpot, no longer competes for the CPU); a long run is many times slower.
+     */
+    public boolean jitless() {
+        boolean on = false;
+        for (String f : v8Flags) {
+            if (f.equals("--jitless")) on = true;
+            else if (f.equals("--no-jitless")) on = false;
+        }
+        return on;
     }
 
     public boolean bool(String name) {
