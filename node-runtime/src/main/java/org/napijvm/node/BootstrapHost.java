@@ -115,6 +115,7 @@ public final class BootstrapHost {
     /** A package.json's text, or null when there is none (node's modules binding reads them itself). */
     @HostAccess.Export
     public String readPackageFile(String path) {
+        if (!env.permissions().has("fs.read", path, env.cwd())) return null; // --permission: as if there were none
         try {
             return java.nio.file.Files.readString(java.nio.file.Path.of(path));
         } catch (java.io.IOException | RuntimeException e) {

@@ -3,6 +3,7 @@
 // onexit(exitCode, signalCode) from the loop.
 (function (binding, java, kit) {
   'use strict';
+  const permission = kit.host.binding('permission');
   kit.getInternalBinding('stream_wrap');
   const uv = kit.uv, kPtr = kit.uvPtr;
   const UV_PROCESS_SETUID = 1, UV_PROCESS_SETGID = 2, UV_PROCESS_WINDOWS_VERBATIM_ARGUMENTS = 4, UV_PROCESS_DETACHED = 8;
@@ -17,6 +18,7 @@
       this[kPtr] = uv.openProcess(this);
     }
     spawn(options) {
+      if (!permission.has('child')) throw kit.accessDenied('ChildProcess', `${options.file}`);
       const kinds = [], args = [];
       for (const s of options.stdio || []) {
         switch (s.type) {

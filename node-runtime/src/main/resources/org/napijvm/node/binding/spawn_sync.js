@@ -8,7 +8,9 @@
   const { Buffer } = kit.loaders.require('buffer');
   const UV_PROCESS_SETUID = 1, UV_PROCESS_SETGID = 2, UV_PROCESS_DETACHED = 8;
   const isInt32 = (v) => typeof v === 'number' && (v | 0) === v;
+  const permission = kit.host.binding('permission');
   binding.spawn = (options) => {
+    if (!permission.has('child')) throw kit.accessDenied('ChildProcess', `${options.file}`);
     const stdio = options.stdio || [];
     const kinds = [], pipeFlags = [], fds = [], inputs = [], inputLens = [], keep = [];
     for (const s of stdio) {
