@@ -225,7 +225,8 @@ public final class NodeEnv implements AutoCloseable {
          * process.chdir) with Node's {@code ERR_ACCESS_DENIED} error ({@code permission: 'FileSystemRead'},
          * {@code resource}: the path as given), the main script stays readable, and what {@code --permission}
          * refuses without its flag is refused too: writes ({@link #allowFsWrite}), addons ({@link #allowAddons}),
-         * child processes ({@link #allowChildProcess}), workers ({@link #allowWorker}). As in node, symbolic links
+         * child processes ({@link #allowChildProcess}), workers ({@link #allowWorker}), the network
+         * ({@link #allowNet}). As in node, symbolic links
          * are not resolved: a link inside a granted directory reaches its target.
          */
         public Builder allowFsRead(java.nio.file.Path... paths) {
@@ -261,6 +262,14 @@ public final class NodeEnv implements AutoCloseable {
         /** Under the permission model, lets the env create worker threads ({@code --allow-worker}). */
         public Builder allowWorker() {
             return permission("--allow-worker");
+        }
+
+        /**
+         * Under the permission model, lets the env use the network ({@code --allow-net}, experimental in node 25);
+         * else TCP connect and bind, Unix socket connects and dns.lookup fail with ERR_ACCESS_DENIED ({@code 'Net'}).
+         */
+        public Builder allowNet() {
+            return permission("--allow-net");
         }
 
         private Builder permission(String flag, java.nio.file.Path... paths) {

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Node's permission model ({@code --permission}, src/permission/*.cc) for one env: with it on, the fs binding
  * refuses paths outside {@code --allow-fs-read}/{@code --allow-fs-write} with ERR_ACCESS_DENIED, child processes
- * and workers need {@code --allow-child-process}/{@code --allow-worker}, addons {@code --allow-addons}. A grant is
+ * and workers need {@code --allow-child-process}/{@code --allow-worker}, addons {@code --allow-addons}, TCP, Unix
+ * socket connects and dns.lookup {@code --allow-net}. A grant is
  * a path resolved against the cwd at startup: an existing directory grants itself and everything under it
  * ({@code /a} grants {@code /a/b}, not {@code /ab}), another path only itself; a trailing {@code *} grants every
  * path that starts with what precedes it; {@code *} alone grants all; the main script may always be read. Checked paths are resolved lexically against the env's cwd, as node's PathResolve does: like node, symbolic

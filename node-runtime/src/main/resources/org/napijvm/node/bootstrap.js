@@ -168,7 +168,7 @@
 
   // permission/permission.cc CreateAccessDeniedError: an Error with code, permission and resource, in that order
   const permissionFlags = { FileSystemRead: '--allow-fs-read', FileSystemWrite: '--allow-fs-write',
-    ChildProcess: '--allow-child-process', WorkerThreads: '--allow-worker' };
+    ChildProcess: '--allow-child-process', WorkerThreads: '--allow-worker', Net: '--allow-net' };
   // a denied file system check is published on node's diagnostics channel (permission.cc)
   let fsChannel;
   kit.publishDenied = (permission, resource) => {
