@@ -56,6 +56,8 @@ class EnvPermissionsTest {
                 t('chdirOut', () => process.chdir('..'));
                 t('addon', () => require('./hello.node').hello());
                 t('spawn', () => require('child_process').spawnSync('true').status);
+                t('childCwd', () => [require('child_process').spawnSync('pwd').stdout?.toString().trim(),
+                  require('child_process').spawnSync('pwd', { cwd: 'sub' }).stdout?.toString().trim()]);
                 t('has', () => [process.permission.has('fs.read', 'sub'), process.permission.has('fs.write', '/')]);
                 fs.readFile('../outside.txt', (e) => console.log('callback', e ? show(e) : 'read'));
                 fs.promises.stat('/').catch((e) => console.log('promise', show(e)));
@@ -111,6 +113,8 @@ class EnvPermissionsTest {
             String o = out.toString(StandardCharsets.UTF_8);
             assertEquals("\"world\"", line(o, "addon"));
             assertEquals("0", line(o, "spawn"));
+            // a child starts in the env's own cwd, and a relative cwd option is taken from there
+            assertEquals("[\"" + ROOT + "\",\"" + ROOT.resolve("sub") + "\"]", line(o, "childCwd"));
             assertEquals("\"outside\\n\"", line(o, "readOut"));
             assertEquals("read", line(o, "callback"));
             assertTrue(line(o, "requireOut").contains("ERR_ACCESS_DENIED"), o); // a file grant is that file only

@@ -123,6 +123,12 @@ public final class BootstrapHost {
         }
     }
 
+    /** An embedded env's own cwd, or null (the process's). */
+    @HostAccess.Export
+    public String ownCwd() {
+        return env.ownCwd();
+    }
+
     @HostAccess.Export
     public String uvStrerror(int err) {
         return Posix.strerror(err);

@@ -183,6 +183,14 @@
     return e;
   };
 
+  // a child process's cwd: an embedded env's own cwd (libuv's default, and its base for a relative one, would be
+  // the process's)
+  kit.spawnCwd = (cwd) => {
+    const own = host.ownCwd();
+    if (typeof cwd !== 'string' || cwd.length === 0) return own;
+    return own !== null && cwd[0] !== '/' ? `${own}/${cwd}` : cwd;
+  };
+
   function getLinkedBinding(name) {
     throw new Error(`No such binding: ${name}`);
   }

@@ -33,7 +33,7 @@
       if (isInt32(options.gid)) { flags |= UV_PROCESS_SETGID; gid = options.gid; }
       if (options.windowsVerbatimArguments) flags |= UV_PROCESS_WINDOWS_VERBATIM_ARGUMENTS;
       if (options.detached) flags |= UV_PROCESS_DETACHED;
-      const cwd = typeof options.cwd === 'string' && options.cwd.length > 0 ? options.cwd : null;
+      const cwd = kit.spawnCwd(options.cwd);
       const env = Array.isArray(options.envPairs) ? options.envPairs.map(String) : null;
       const err = uv.spawn(this[kPtr], `${options.file}`, (options.args || []).map(String), env, cwd, flags, uid, gid, kinds, args);
       if (err === 0) this.pid = uv.op('nj_pid', this[kPtr]);

@@ -38,7 +38,7 @@
     if (isInt32(options.uid)) { flags |= UV_PROCESS_SETUID; uid = options.uid; }
     if (isInt32(options.gid)) { flags |= UV_PROCESS_SETGID; gid = options.gid; }
     if (options.detached) flags |= UV_PROCESS_DETACHED;
-    const cwd = typeof options.cwd === 'string' && options.cwd.length > 0 ? options.cwd : null;
+    const cwd = kit.spawnCwd(options.cwd);
     const env = Array.isArray(options.envPairs) ? options.envPairs.map(String) : null;
     const timeout = typeof options.timeout === 'number' && options.timeout > 0 ? options.timeout : 0;
     const maxBuffer = typeof options.maxBuffer === 'number' ? options.maxBuffer : 0;
