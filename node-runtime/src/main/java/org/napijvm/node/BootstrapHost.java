@@ -127,11 +127,18 @@ public final class BootstrapHost {
     /** A package.json's text, or null when there is none (node's modules binding reads them itself). */
     @HostAccess.Export
     public String readPackageFile(String path) {
+        if (!env.permissions().has("fs.read", path, env.cwd())) return null; // --permission: as if there were none
         try {
             return java.nio.file.Files.readString(java.nio.file.Path.of(path));
         } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** An embedded env's own cwd, or null (the process's). */
+    @HostAccess.Export
+    public String ownCwd() {
+        return env.ownCwd();
     }
 
     @HostAccess.Export

@@ -83,6 +83,7 @@ public final class NodeEnv implements AutoCloseable {
     public final NodeOptions options;
     final EnvStdio stdio;
     final ProcessEnvVars envVars;
+    private final Permissions permissions;
     /** Embedded with its own cwd: what process.cwd() answers; null: the process's. */
     private String cwd;
     private final boolean ownsContext;
@@ -112,11 +113,17 @@ public final class NodeEnv implements AutoCloseable {
         this.ownsContext = ownsContext;
         this.exitHandler = exitHandler;
         NativeLibrary.get(); // the trampoline and libuv, before any addon
+        this.permissions = Permissions.of(options, cwd());
         NodeContexts.warnIfInterpreted(context);
         this.napi = new NapiRuntime(context);
         napi.forceUncaughtExceptionsPolicy = options.bool("--force-node-api-uncaught-exceptions-policy");
         if (options.napiChecks) napi.checks = true; // else the JVM's default, -Dnapi.checks
         this.bindingCalls = BindingCalls.forEnv(envVars, options.script(), this::binding);
+    }
+
+    /** What the env may do: Node's permission model (--permission, --allow-fs-read, ...; the builder's allow*). */
+    public Permissions permissions() {
+        return permissions;
     }
 
     public Context context() {
@@ -146,6 +153,9 @@ public final class NodeEnv implements AutoCloseable {
         private Engine engine;
         private java.nio.file.Path cwd;
         private boolean napiChecks;
+        /** Node's permission flags the allow* methods add before {@link #args} (--permission first). */
+        private final java.util.List<String> permissionArgs = new java.util.ArrayList<>();
+        private java.util.List<String> builtins;
 
         private Builder() {}
 
@@ -211,10 +221,100 @@ public final class NodeEnv implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Turns on Node's permission model ({@code --permission}) and lets the env read {@code paths}, as
+         * {@code --allow-fs-read=<path>} does: a directory with everything under it, a file itself; relative paths
+         * against {@link #cwd}. Under the permission model every other path is refused by fs (and require, and
+         * process.chdir) with Node's {@code ERR_ACCESS_DENIED} error ({@code permission: 'FileSystemRead'},
+         * {@code resource}: the path as given), the main script stays readable, and what {@code --permission}
+         * refuses without its flag is refused too: writes ({@link #allowFsWrite}), addons ({@link #allowAddons}),
+         * child processes ({@link #allowChildProcess}), workers ({@link #allowWorker}), the network
+         * ({@link #allowNet}). As in node, symbolic links
+         * are not resolved: a link inside a granted directory reaches its target.
+         */
+        public Builder allowFsRead(java.nio.file.Path... paths) {
+            return permission("--allow-fs-read=", paths);
+        }
+
+        /** {@link #allowFsRead} for writes ({@code --allow-fs-write}; {@code permission: 'FileSystemWrite'}). */
+        public Builder allowFsWrite(java.nio.file.Path... paths) {
+            return permission("--allow-fs-write=", paths);
+        }
+
+        /**
+         * A filesystem root: the env's {@link #cwd} is {@code root} and under Node's permission model it may read and
+         * write only inside it ({@link #allowFsRead} and {@link #allowFsWrite} of {@code root}); its main script,
+         * {@code require} and {@code process.chdir} resolve there, and a path outside fails with
+         * {@code ERR_ACCESS_DENIED}. Addons need {@link #allowAddons} as well.
+         */
+        public Builder fsRoot(java.nio.file.Path root) {
+            cwd(root);
+            return allowFsRead(this.cwd).allowFsWrite(this.cwd);
+        }
+
+        /** Under the permission model, lets the env load .node addons ({@code --allow-addons}; else ERR_DLOPEN_DISABLED). */
+        public Builder allowAddons() {
+            return permission("--allow-addons");
+        }
+
+        /** Under the permission model, lets the env spawn processes ({@code --allow-child-process}). */
+        public Builder allowChildProcess() {
+            return permission("--allow-child-process");
+        }
+
+        /** Under the permission model, lets the env create worker threads ({@code --allow-worker}). */
+        public Builder allowWorker() {
+            return permission("--allow-worker");
+        }
+
+        /**
+         * Under the permission model, lets the env use the network ({@code --allow-net}, experimental in node 25);
+         * else TCP connect and bind, Unix socket connects and dns.lookup fail with ERR_ACCESS_DENIED ({@code 'Net'}).
+         */
+        public Builder allowNet() {
+            return permission("--allow-net");
+        }
+
+        private Builder permission(String flag, java.nio.file.Path... paths) {
+            if (permissionArgs.isEmpty()) permissionArgs.add("--permission");
+            if (paths.length == 0) permissionArgs.add(flag);
+            for (java.nio.file.Path p : paths) permissionArgs.add(flag + p); // a relative one: against the env's cwd
+            return this;
+        }
+
+        /**
+         * The built-in modules the env's code may load ({@code "fs"}, {@code "node:path"}, {@code "fs/promises"}:
+         * each id on its own); default all. This is Node's own realm restriction (BuiltinModule's
+         * setRealmAllowRequireByUsers, as a ShadowRealm's): a module left out is absent, as in a node built without
+         * it, so code that feature-detects keeps working. {@code require('node:fs')} then fails with
+         * {@code ERR_UNKNOWN_BUILTIN_MODULE}, {@code require('fs')} with {@code MODULE_NOT_FOUND} (or loads a
+         * package named {@code fs}), {@code import} likewise, {@code process.getBuiltinModule('fs')} is undefined,
+         * {@code module.builtinModules} lists only the allowed; {@code process.binding} is refused with
+         * {@code ERR_ACCESS_DENIED}, as under {@code --permission} (it would reach the bindings behind them). Node's
+         * own modules still use theirs internally, and the globals Node defines (fetch, crypto, Buffer...) stay.
+         * An id that is not one of Node's built-ins is an IllegalArgumentException.
+         */
+        public Builder builtins(java.util.Collection<String> ids) {
+            java.util.List<String> l = new java.util.ArrayList<>();
+            for (String id : ids) {
+                String b = id.startsWith("node:") ? id.substring(5) : id;
+                if (b.startsWith("internal/") || !NodeLib.has(b))
+                    throw new IllegalArgumentException("napi-jvm: not a Node built-in module: " + id);
+                l.add(b);
+            }
+            this.builtins = java.util.List.copyOf(l);
+            return this;
+        }
+
+        public Builder builtins(String... ids) {
+            return builtins(java.util.List.of(ids));
+        }
+
         /** Creates the env and runs Node's bootstrap; a command line Node refuses is an IllegalArgumentException. */
         public NodeEnv build() {
             Map<String, String> vars = env != null ? env : System.getenv();
-            java.util.List<String> a = new java.util.ArrayList<>(args);
+            java.util.List<String> a = new java.util.ArrayList<>(permissionArgs);
+            a.addAll(args);
             NodeOptions options;
             try {
                 options = NodeOptions.parse(execPath, a, vars.get("NODE_OPTIONS"));
@@ -224,6 +324,7 @@ public final class NodeEnv implements AutoCloseable {
             String script = options.script();
             if (script != null && cwd != null) options.argv.set(1, cwd.resolve(script).normalize().toString());
             if (napiChecks) options.napiChecks = true;
+            options.builtins = builtins;
             PrintStream out = EnvStdio.print(stdout != null ? stdout : System.out), err = EnvStdio.print(stderr != null ? stderr : System.err);
             Context.Builder cb = (engine != null ? contextBuilder(engine) : contextBuilder()).out(out).err(err)
                     .in(stdin != null ? stdin : System.in);
@@ -569,6 +670,11 @@ public final class NodeEnv implements AutoCloseable {
     /** process.cwd(): the env's own directory if it was given one, else the process's. */
     public String cwd() {
         return cwd != null ? cwd : Posix.cwd();
+    }
+
+    /** An embedded env's own cwd (relative fs paths resolve there, not in the process's), or null. */
+    public String ownCwd() {
+        return cwd;
     }
 
     /** process.chdir() of an embedded env with its own cwd changes only that env's (0, or -ENOENT/-ENOTDIR). */

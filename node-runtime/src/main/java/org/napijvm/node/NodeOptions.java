@@ -71,6 +71,8 @@ public final class NodeOptions {
     /** napi-jvm's own option: checked mode (org.napijvm.graal.CheckedMode) for the addons of this env. */
     public static final String NAPI_CHECKS = "--napi-checks";
     public boolean napiChecks;
+    /** An embedder's allowlist of built-in modules user code may load (NodeEnv.Builder#builtins); null: all. */
+    public List<String> builtins;
     /** Whether stdin is a terminal (the REPL is chosen then, as node does; eval_stdin otherwise). */
     public boolean stdinIsTty;
     public final String execPath;
@@ -193,6 +195,9 @@ public final class NodeOptions {
 
     /** A few of node's CheckOptions rules. */
     private void check() throws BadOption {
+        // node_options.cc: the permission model without --allow-addons turns addons off (getOptionValue('--addons'),
+        // so the "node-addons" export condition goes too)
+        if (bool("--permission") && !bool("--allow-addons")) values.put("--addons", false);
         if (bool("--check") && has("--eval")) throw new BadOption("either --check or --eval can be used, not both");
         if (bool("--test") && has("--eval")) throw new BadOption("either --test or --eval can be used, not both");
     }
@@ -247,6 +252,13 @@ public final class NodeOptions {
     public String string(String name) {
         Object v = values.get(name);
         return v instanceof String s ? s : "";
+    }
+
+    /** A string list option's values in order ({@code --allow-fs-read=a --allow-fs-read=b}), or none. */
+    @SuppressWarnings("unchecked")
+    public List<String> list(String name) {
+        Object v = values.get(name);
+        return v instanceof List<?> l ? (List<String>) l : List.of();
     }
 
     public boolean hasV8Flag(String flag) {
@@ -320,6 +332,7 @@ public final class NodeOptions {
         b.append(",\"noBrowserGlobals\":false");
         b.append(",\"exposeGc\":").append(hasV8Flag("--expose-gc") || hasV8Flag("--expose_gc"));
         b.append(",\"options\":").append(valuesJson());
+        b.append(",\"builtins\":").append(builtins == null ? "null" : jsonList(builtins));
         return b.append('}').toString();
     }
 

@@ -175,6 +175,31 @@
     return e;
   };
 
+  // permission/permission.cc CreateAccessDeniedError: an Error with code, permission and resource, in that order
+  const permissionFlags = { FileSystemRead: '--allow-fs-read', FileSystemWrite: '--allow-fs-write',
+    ChildProcess: '--allow-child-process', WorkerThreads: '--allow-worker', Net: '--allow-net' };
+  // a denied file system check is published on node's diagnostics channel (permission.cc)
+  let fsChannel;
+  kit.publishDenied = (permission, resource) => {
+    fsChannel ??= kit.loaders.require('diagnostics_channel').channel('node:permission-model:fs');
+    if (fsChannel.hasSubscribers) fsChannel.publish({ permission, resource });
+  };
+  kit.accessDenied = (permission, resource, message) => {
+    const e = new Error(message ?? `Access to this API has been restricted. Use ${permissionFlags[permission]} to manage permissions.`);
+    e.code = 'ERR_ACCESS_DENIED';
+    e.permission = permission;
+    e.resource = resource;
+    return e;
+  };
+
+  // a child process's cwd: an embedded env's own cwd (libuv's default, and its base for a relative one, would be
+  // the process's)
+  kit.spawnCwd = (cwd) => {
+    const own = host.ownCwd();
+    if (typeof cwd !== 'string' || cwd.length === 0) return own;
+    return own !== null && cwd[0] !== '/' ? `${own}/${cwd}` : cwd;
+  };
+
   function getLinkedBinding(name) {
     throw new Error(`No such binding: ${name}`);
   }
@@ -249,8 +274,29 @@
   kit.perContextExports = perContextExports;
   const loaderExports = compileBuiltin('internal/bootstrap/realm')(process, getLinkedBinding, getInternalBinding, primordials);
   const { internalBinding, require } = kit.loaders; // handed over by realm.js through builtins.setInternalLoaders
+  // an embedder's allowlist of built-ins (NodeEnv.Builder.builtins): Node's own realm restriction (a ShadowRealm's),
+  // so a module left out is as absent as in a node built without it; what pre-execution enables later (sqlite,
+  // --expose-internals) is let through only if listed or internal
+  if (info.builtins !== null) {
+    const { BuiltinModule } = require('internal/bootstrap/realm');
+    const allowed = new Set(info.builtins);
+    BuiltinModule.setRealmAllowRequireByUsers(info.builtins);
+    const allow = BuiltinModule.allowRequireByUsers;
+    BuiltinModule.allowRequireByUsers = (id) => {
+      if (allowed.has(id) || id.startsWith('internal/')) allow.call(BuiltinModule, id);
+    };
+    // module.builtinModules: node adds the node:-only modules unconditionally
+    const all = BuiltinModule.getAllBuiltinModuleIds;
+    BuiltinModule.getAllBuiltinModuleIds = () => all.call(BuiltinModule)
+      .filter((id) => BuiltinModule.canBeRequiredByUsers(id.startsWith('node:') ? id.slice(5) : id));
+  }
   const run = (id) => compileBuiltin(id)(process, require, internalBinding, primordials);
   run('internal/bootstrap/node');
+  if (info.builtins !== null) {
+    // process.binding would reach the bindings behind the modules left out: refused as under --permission
+    const { ERR_ACCESS_DENIED } = require('internal/errors').codes;
+    process.binding = function binding(_module) { throw new ERR_ACCESS_DENIED('process.binding'); };
+  }
   if (!info.noBrowserGlobals) {
     run('internal/bootstrap/web/exposed-wildcard');
     run('internal/bootstrap/web/exposed-window-or-worker');
