@@ -54,6 +54,18 @@ public final class BootstrapHost {
         return env.binding(name);
     }
 
+    /** The recorder of binding calls (docs/bindings.md), else null: then bootstrap.js wraps nothing. */
+    @HostAccess.Export
+    public BindingCalls.Js bindingCalls() {
+        return env.bindingCalls;
+    }
+
+    /** binding-calls.js, compiled only when the recorder is on. */
+    @HostAccess.Export
+    public Value bindingCallsScript() {
+        return env.context.eval(NodeLib.own("binding-calls.js"));
+    }
+
     @HostAccess.Export
     public Value bindingScript(String name) {
         return NodeLib.hasOwnBindingScript(name) ? env.context.eval(NodeLib.own("binding/" + name + ".js")) : null;

@@ -89,6 +89,8 @@ public final class NodeEnv implements AutoCloseable {
     private final boolean ownsContext;
     private final ExitHandler exitHandler;
     private final Map<String, Binding> bindings = new HashMap<>();
+    /** -Dnapi.recordBindings / NAPI_JVM_RECORD_BINDINGS: the binding calls this env makes are recorded; else null. */
+    final BindingCalls.Js bindingCalls;
     /** What bootstrap.js returned: runMain, callbackScope, emitBeforeExit, emitExit, exitCode... */
     Value js;
     /** A main script (or internal/main/embedding) ran: prepareMainThreadExecution is done. */
@@ -116,6 +118,7 @@ public final class NodeEnv implements AutoCloseable {
         this.napi = new NapiRuntime(context);
         napi.forceUncaughtExceptionsPolicy = options.bool("--force-node-api-uncaught-exceptions-policy");
         if (options.napiChecks) napi.checks = true; // else the JVM's default, -Dnapi.checks
+        this.bindingCalls = BindingCalls.forEnv(envVars, options.script(), this::binding);
     }
 
     /** What the env may do: Node's permission model (--permission, --allow-fs-read, ...; the builder's allow*). */

@@ -79,6 +79,11 @@
   }
 
   // ---- internalBinding(name): Node's shape of the binding, filled from napi-jvm's Java and JS halves ----
+  // -Dnapi.recordBindings / NAPI_JVM_RECORD_BINDINGS (docs/bindings.md): the stubs and Java functions made are
+  // remembered, and each binding's functions wrapped once assembled (binding-calls.js); off, both stay null
+  const calls = host.bindingCalls();
+  const made = calls !== null ? { stubs: new Set(), java: new Set() } : null;
+  const recordBinding = calls !== null ? host.bindingCallsScript()(calls, made) : null;
   function notImplemented(binding, name) {
     const fn = function () {
       const e = new Error(`napi-jvm: internalBinding('${binding}').${name} is not implemented yet`);
@@ -86,6 +91,7 @@
       throw e;
     };
     ObjectDefineProperty(fn, 'name', { value: name });
+    if (made !== null) made.stubs.add(fn);
     return fn;
   }
   function stubClass(binding, name, shape) {
@@ -93,6 +99,7 @@
     const C = { [name]: function () { return fail(); } }[name];
     for (const m of shape.methods || []) C.prototype[m] = notImplemented(binding, `${name}.prototype.${m}`);
     for (const s of shape.statics || []) C[s] = notImplemented(binding, `${name}.${s}`);
+    if (made !== null) made.stubs.add(C);
     return C;
   }
   function fromShape(binding, key, s, java, implemented) {
@@ -119,8 +126,9 @@
   // (the arguments go as one array: a lone array-like argument would otherwise be spread into the varargs)
   const javaFunction = (java, key) => {
     const method = java[key];
-    if (typeof method !== 'function') return java.rawFunction(key);
-    return { [key]: function (...args) { return method(args); } }[key];
+    const fn = typeof method !== 'function' ? java.rawFunction(key) : { [key]: function (...args) { return method(args); } }[key];
+    if (made !== null) made.java.add(fn);
+    return fn;
   };
   const bindings = { __proto__: null };
   const kit = { host, facts, perIsolateSymbols, privateSymbols, notImplemented, paramsOf, compileBuiltin, getInternalBinding: null, process: null, loaders: null };
@@ -145,6 +153,7 @@
     const own = host.bindingScript(name);
     if (own) own(b, java, kit);
     if (java) java.attached(b);
+    if (recordBinding !== null) recordBinding(name, shape, b);
     return b;
   }
   kit.getInternalBinding = getInternalBinding;
