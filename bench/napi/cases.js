@@ -1,7 +1,9 @@
 'use strict';
 // The benchmark cases (shapes of Node's own benchmark/napi), run the same way on node and on napi-jvm.
 // Usage: <runtime> cases.js [filter]   env: BENCH_ROUNDS (timed rounds, default 7), BENCH_WARMUP (default 3),
-//        BENCH_SCALE (multiplies every case's operations per round, default 1), BENCH_ADDON (the .node file).
+//        BENCH_WARMUP_MS (warm-up lasts at least this long, default 3000: a JIT compiles in the background, and a
+//        round of 10^6 calls is over before its first compilation lands), BENCH_SCALE (multiplies every case's
+//        operations per round, default 1), BENCH_ADDON (the .node file).
 // Prints one JSON line per case: ns/op of every timed round (warm-up rounds are run and not reported).
 const path = require('path');
 const repo = path.resolve(__dirname, '../..');
@@ -9,6 +11,7 @@ const addon = require(process.env.BENCH_ADDON || path.join(__dirname, 'build/bin
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 7), WARMUP = Number(process.env.BENCH_WARMUP || 3);
 const SCALE = Number(process.env.BENCH_SCALE || 1);
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 3000);
 const filter = process.argv[2] ? new RegExp(process.argv[2]) : null;
 
 function optional(id) {
@@ -77,14 +80,17 @@ const asyncCases = [
 async function measure([name, ops, run, expected, bytes]) {
   const n = Math.max(1, Math.round(ops * SCALE));
   const rounds = [];
-  for (let r = 0; r < WARMUP + ROUNDS; r++) {
+  const warmEnd = process.hrtime.bigint() + BigInt(WARMUP_MS) * 1000000n;
+  let warm = 0;
+  while (rounds.length < ROUNDS) {
     const t0 = process.hrtime.bigint();
     const got = await run(n);
-    const ns = Number(process.hrtime.bigint() - t0) / n;
+    const t1 = process.hrtime.bigint();
     if (got !== expected(n)) throw new Error(`${name}: result ${got}, expected ${expected(n)}`);
-    if (r >= WARMUP) rounds.push(ns);
+    if (warm < WARMUP || t1 < warmEnd) warm++;
+    else rounds.push(Number(t1 - t0) / n);
   }
-  console.log(JSON.stringify({ case: name, n, bytes: bytes || 0, ns: rounds }));
+  console.log(JSON.stringify({ case: name, n, bytes: bytes || 0, warmup: warm, ns: rounds }));
 }
 
 (async () => {

@@ -4,7 +4,8 @@ const { strictEqual, deepStrictEqual, show } = require('../common.js');
 const binding = require(process.env.NAPI_ADDON);
 
 const caps = [0, 1, 2, 3, 5, 8];
-const callArgs = [[], [1], [1, 'two'], [1, 'two', { three: 3 }, null, undefined]];
+const callArgs = [[], [1], [1, 'two'], [1, 'two', { three: 3 }, null, undefined],
+  [1, 'two', { three: 3 }, null, undefined, 6n, 7.5, [8], 'nine']];
 for (let ci = 0; ci < caps.length; ci++) {
   const probe = binding.makeArgsProbe(ci);
   for (const a of callArgs) {
@@ -20,6 +21,13 @@ for (let ci = 0; ci < caps.length; ci++) {
     }
   }
 }
+
+// many arguments (through apply): count and order kept
+const many = Array.from({ length: 300 }, (_, i) => i * 2);
+const rm = binding.makeArgsProbe(5).apply(null, many);
+strictEqual(rm.actual, 300, 'actual count of 300');
+strictEqual(rm.argc, 300, 'argc of 300');
+deepStrictEqual(rm.args, many.slice(0, 8));
 
 // this_arg
 const probe = binding.makeArgsProbe(1);

@@ -38,7 +38,12 @@ function shapeOf(value, depth) {
       const statics = Object.getOwnPropertyNames(value).filter((k) => !['length', 'name', 'prototype'].includes(k));
       const parent = Object.getPrototypeOf(value);
       return methods.length || statics.length || (parent && parent !== Function.prototype)
-        ? { kind: 'class', length: value.length, methods, statics, parent: parent && parent.name || undefined }
+        ? { kind: 'class', length: value.length, methods, statics, parent: parent && parent.name || undefined,
+          // the prototype's getters/setters (a FileHandle's fd) and plain values (DOMException's INDEX_SIZE_ERR), told
+          // apart from its methods in docs/bindings.md
+          accessors: methods.filter((k) => { const d = Object.getOwnPropertyDescriptor(proto, k); return !!(d.get || d.set); }),
+          values: methods.filter((k) => { const d = Object.getOwnPropertyDescriptor(proto, k); return 'value' in d && typeof d.value !== 'function'; }),
+          staticValues: statics.filter((k) => { const d = Object.getOwnPropertyDescriptor(value, k); return !('value' in d) || typeof d.value !== 'function'; }) }
         : { kind: 'function', length: value.length };
     }
     case 'object': {

@@ -1,12 +1,12 @@
 package org.napijvm.conformance;
 
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.napijvm.node.EnvThread;
+import org.napijvm.node.JsException;
 import org.napijvm.node.NodeEnv;
 
 import java.io.ByteArrayOutputStream;
@@ -32,8 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * EnvThread: an env on a thread of its own that runs its loop, used from other threads. Tasks run on the env's
- * thread, between or inside loop turns; promises become futures; process.exit ends the env and refuses later tasks;
- * close() stops a loop that handles keep alive and tears the env down.
+ * thread, between or inside loop turns; promises become futures (a JS error or rejection: JsException);
+ * process.exit ends the env and refuses later tasks; close() stops a loop that handles keep alive and tears the
+ * env down.
  */
 class EnvThreadTest {
     static final Path DIR = Oracles.REPO.resolve("conformance-tests/target/env-thread");
@@ -48,6 +49,8 @@ class EnvThreadTest {
                 let ticks = 0;
                 exports.later = (ms, v) => new Promise((resolve) => setTimeout(() => resolve(v), ms));
                 exports.fails = () => Promise.reject(new RangeError('no such thing'));
+                exports.failsWithCode = () => require('fs').promises.readFile('/no/such/dir/file');
+                exports.failsPlain = () => Promise.reject('plain');
                 exports.keepAlive = () => { setInterval(() => ticks++, 5); return 'interval'; };
                 exports.ticks = () => ticks;
                 exports.log = (s) => console.log(s);
@@ -96,14 +99,36 @@ class EnvThreadTest {
             CompletableFuture<String> b = node.submitAsync(env -> env.require("./app.js").invokeMember("later", 1, "early"), Value::asString);
             assertEquals("early", b.get(60, TimeUnit.SECONDS));
             assertEquals("late", a.get(60, TimeUnit.SECONDS));
-            ExecutionException e = assertThrows(ExecutionException.class,
-                    () -> node.submitAsync(env -> env.require("./app.js").invokeMember("fails"), Value::asString).get(60, TimeUnit.SECONDS));
-            assertInstanceOf(PolyglotException.class, e.getCause());
-            assertTrue(e.getCause().getMessage().contains("RangeError") && e.getCause().getMessage().contains("no such thing"), e.getCause().getMessage());
+            // rejections and JS errors thrown by a task reach Java as JsException, never a raw PolyglotException
+            JsException e = rejected(node.submitAsync(env -> env.require("./app.js").invokeMember("fails"), Value::asString));
+            assertEquals("no such thing", e.getMessage());
+            assertEquals("RangeError", e.name());
+            assertEquals(null, e.code());
+            assertTrue(e.jsStack().startsWith("RangeError: no such thing\n    at "), e.jsStack());
+            assertTrue(e.jsStack().contains(DIR.resolve("app.js") + ":"), e.jsStack());
+            JsException enoent = rejected(node.submitAsync(env -> env.require("./app.js").invokeMember("failsWithCode"), Value::asString));
+            assertEquals("ENOENT", enoent.code());
+            assertEquals("ENOENT: no such file or directory, open '/no/such/dir/file'", enoent.getMessage());
+            assertEquals("Error", enoent.name());
+            JsException plain = rejected(node.submitAsync(env -> env.require("./app.js").invokeMember("failsPlain"), Value::asString));
+            assertEquals("plain", plain.getMessage());
+            assertEquals(null, plain.name());
+            JsException notFound = rejected(node.submitAsync(env -> env.require("./no-such-module"), Value::asString));
+            assertEquals("MODULE_NOT_FOUND", notFound.code());
+            assertTrue(notFound.getMessage().startsWith("Cannot find module './no-such-module'"), notFound.getMessage());
+            JsException thrown = rejected(node.submit(env -> env.context().eval("js", "null.x")));
+            assertEquals("TypeError", thrown.name());
+            assertTrue(thrown.getMessage().contains("null"), thrown.getMessage());
             node.execute(() -> { });
             assertEquals(Boolean.TRUE, node.submit(env -> { env.require("./app.js").invokeMember("log", "from a task"); return true; }).get());
         }
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("from a task"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The JsException a future failed with (ExecutionException's cause); anything else fails the test. */
+    static JsException rejected(CompletableFuture<?> f) {
+        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(60, TimeUnit.SECONDS));
+        return assertInstanceOf(JsException.class, e.getCause());
     }
 
     @Test

@@ -40,6 +40,29 @@ class LauncherTest {
         assertTrue(r.err().matches("(?s).*\\d+\\.\\d +\\d+\\.\\d +\\d+\\.\\d  internal/bootstrap/node\n.*"), r.err());
     }
 
+    /** V8's --jitless turns Truffle compilation off (the trace says so); process.execArgv is what node gives. */
+    @Test
+    void jitlessAndExecArgvAsNode() {
+        for (List<String> args : List.of(List.of("--jitless", "-p", "process.execArgv"), List.of("-p", "process.execArgv", "--jitless"),
+                List.of("--no-warnings", "-e", "console.log(process.execArgv)"))) {
+            Oracles.Result node = Oracles.run(cmdOf(Oracles.NODE25.toString(), args), Oracles.REPO, Map.of());
+            Oracles.Result ours = launch(args.toArray(String[]::new));
+            assertEquals(0, node.exit(), node.describe("node 25"));
+            assertEquals(0, ours.exit(), ours.describe("napi-jvm"));
+            assertEquals(node.out(), ours.out(), String.join(" ", args));
+        }
+        Oracles.Result r = Oracles.run(cmdOf(Oracles.REPO.resolve("napi-jvm").toString(), List.of("--jitless", "examples/hello/main.js")),
+                Oracles.REPO, Map.of("NAPI_JVM_STARTUP_TRACE", "1"));
+        assertEquals("world\n", r.out(), r.describe("napi-jvm --jitless"));
+        assertTrue(r.err().contains("(--jitless: compilation off)"), r.err());
+    }
+
+    private static List<String> cmdOf(String exe, List<String> args) {
+        List<String> cmd = new java.util.ArrayList<>(List.of(exe));
+        cmd.addAll(args);
+        return cmd;
+    }
+
     @Test
     void uncaughtExceptionPrintsStackAndExits1() throws IOException {
         Path js = Files.createTempFile("napi-uncaught", ".js");

@@ -56,9 +56,12 @@ class NodeScriptsTest {
         List<Future<Run>> runs = new ArrayList<>();
         Map<String, String> env = Map.of("NO_COLOR", "1");
         for (Path f : files) {
+            // recording binding calls (docs/bindings.md): each script, and what it starts, is its own label
+            Map<String, String> vars = Oracles.RECORD_BINDINGS == null ? env
+                    : Map.of("NO_COLOR", "1", "NAPI_JVM_BINDINGS_LABEL", "node-scripts/" + SCRIPTS.relativize(f));
             runs.add(pool.submit(() -> new Run(f,
-                    Oracles.run(command(Oracles.NODE25.toString(), f), f.getParent(), env),
-                    Oracles.run(command(Oracles.REPO.resolve("napi-jvm").toString(), f), f.getParent(), env))));
+                    Oracles.run(command(Oracles.NODE25.toString(), f), f.getParent(), vars),
+                    Oracles.run(command(Oracles.REPO.resolve("napi-jvm").toString(), f), f.getParent(), vars))));
         }
         pool.shutdown();
         List<DynamicTest> tests = new ArrayList<>();

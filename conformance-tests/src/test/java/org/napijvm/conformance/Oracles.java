@@ -26,9 +26,19 @@ final class Oracles {
         }
     }
 
+    /**
+     * -Dnapi.recordBindings=DIR (./run-tests --update-coverage, docs/bindings.md): the processes a test starts record
+     * the binding calls of their napi-jvm envs there too, labelled with the test class unless {@code env} names one.
+     */
+    static final String RECORD_BINDINGS = System.getProperty("napi.recordBindings");
+
     static Result run(List<String> cmd, Path cwd, Map<String, String> env) {
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+            if (RECORD_BINDINGS != null) {
+                pb.environment().put("NAPI_JVM_RECORD_BINDINGS", RECORD_BINDINGS);
+                pb.environment().put("NAPI_JVM_BINDINGS_LABEL", testClass());
+            }
             pb.environment().putAll(env);
             Path out = Files.createTempFile("napi-out", ".txt"), err = Files.createTempFile("napi-err", ".txt");
             pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -44,6 +54,13 @@ final class Oracles {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The simple name of the test class calling (a class named *Test on the stack), else "?". */
+    static String testClass() {
+        return StackWalker.getInstance().walk(s -> s.map(StackWalker.StackFrame::getClassName)
+                .map(c -> c.substring(c.lastIndexOf('.') + 1).replaceAll("\\$.*", ""))
+                .filter(c -> c.endsWith("Test")).findFirst()).orElse("?");
     }
 
     /** Compiles C sources into a .node (shared object) against Node's headers; returns it. */

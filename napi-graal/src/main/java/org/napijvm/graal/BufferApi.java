@@ -242,11 +242,21 @@ public final class BufferApi {
     /** Shared by the two view info functions: type, length, data, arraybuffer, byte_offset (any may be 0). */
     private static int viewInfo(GraalEnv e, Object view, boolean typed, long type, long length, long data, long arraybuffer,
                                 long byteOffset) {
-        Object info = e.js.call(VIEW_INFO, view, typed);
-        int t = ((Number) e.js.element(info, 0)).intValue();
-        Object buffer = e.js.element(info, 1);
-        long off = ((Number) e.js.element(info, 2)).longValue();
-        long len = ((Number) e.js.element(info, 3)).longValue();
+        long[] fast = e.viewScratch;
+        Object buffer = typed ? TypedArrayViews.info(view, fast) : null;
+        int t;
+        long off, len;
+        if (buffer != null) {
+            t = (int) fast[0];
+            off = fast[1];
+            len = fast[2] / ELEMENT_SIZES[t];
+        } else {
+            Object info = e.js.call(VIEW_INFO, view, typed);
+            t = ((Number) e.js.element(info, 0)).intValue();
+            buffer = e.js.element(info, 1);
+            off = ((Number) e.js.element(info, 2)).longValue();
+            len = ((Number) e.js.element(info, 3)).longValue();
+        }
         if (type != 0) Mem.putInt(type, t);
         if (length != 0) Mem.putLong(length, len);
         if (data != 0) {

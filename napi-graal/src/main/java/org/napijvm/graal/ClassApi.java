@@ -18,7 +18,7 @@ public final class ClassApi {
               const C = function (a0, a1, a2, a3) {
                 if (new.target !== undefined) instances.add(this);
                 const n = arguments.length;
-                return n <= 4 ? F(this, new.target, n, a0, a1, a2, a3) : F(this, new.target, -1, arguments);
+                return n <= 4 ? F(this, new.target, n, a0, a1, a2, a3) : F(this, new.target, -1, ...arguments);
               };
               Object.defineProperty(C, 'name', { value: name });
               Object.defineProperty(C, 'length', { value: 0 });
@@ -35,7 +35,7 @@ public final class ClassApi {
               const f = function (a0, a1, a2, a3) {
                 if (new.target === undefined && !instances.has(this)) throw new TypeError('Illegal invocation');
                 const n = arguments.length;
-                return n <= 4 ? F(this, new.target, n, a0, a1, a2, a3) : F(this, new.target, -1, arguments);
+                return n <= 4 ? F(this, new.target, n, a0, a1, a2, a3) : F(this, new.target, -1, ...arguments);
               };
               Object.defineProperty(f, 'name', { value: name });
               Object.defineProperty(f, 'length', { value: 0 });

@@ -10,7 +10,9 @@ public final class FunctionApi {
 
     /**
      * The JS function around a {@link NapiCallback} {@code F}: it passes this, new.target, the argument count and up
-     * to four arguments (or -1 and the arguments object), so that JS calls F with no array or boxing.
+     * to four arguments (or -1 and all the arguments, spread: F then gets them in its own argument array, which
+     * the JIT reads directly; the arguments object would cost two interop calls per argument), so that JS calls F
+     * with no array or boxing.
      */
     static final JsBridge.Helper MAKE_FUNCTION = new JsBridge.Helper("""
             (() => {
@@ -18,7 +20,7 @@ public final class FunctionApi {
               return (F, name) => {
                 const f = function (a0, a1, a2, a3) {
                   const n = arguments.length;
-                  return n <= 4 ? F(this, new.target, n, a0, a1, a2, a3) : F(this, new.target, -1, arguments);
+                  return n <= 4 ? F(this, new.target, n, a0, a1, a2, a3) : F(this, new.target, -1, ...arguments);
                 };
                 defineProperty(f, 'name', { value: name });
                 defineProperty(f, 'length', { value: 0 });

@@ -56,6 +56,8 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     /** {@link #invoke1}/{@link #invoke2} return these when the callback returned its first/second argument's napi_value. */
     static final Object ARG0_RESULT = new Object(), ARG1_RESULT = new Object();
     double numberResult;
+    /** TypedArrayViews.info's answer (type, byte offset, byte length); the env's thread only. */
+    final long[] viewScratch = new long[3];
 
     // ---- the objects this env gave native code handles to (node_api.h), freed with the env ----
 
@@ -314,18 +316,14 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
 
     /**
      * Runs a native callback for a JS call. {@code a} is what the function's JS wrapper passes: this, new.target,
-     * argc, then up to 4 arguments, or argc -1 and the arguments object.
+     * argc, then up to 4 arguments, or argc -1 and all the arguments.
      */
     @TruffleBoundary
     Object invoke(long cb, long data, Object[] a) {
         int argc = ((Number) a[2]).intValue();
-        Object argsObject = null;
-        if (argc < 0) {
-            argsObject = a[3];
-            argc = js.length(argsObject);
-        }
+        if (argc < 0) argc = a.length - 3;
         int base = enter(a[0], a[1], argc);
-        for (int i = 0; i < argc; i++) put(base + 2 + i, argsObject == null ? a[3 + i] : js.element(argsObject, i));
+        for (int i = 0; i < argc; i++) put(base + 2 + i, a[3 + i]);
         return call(cb, data, base, argc, 0);
     }
 

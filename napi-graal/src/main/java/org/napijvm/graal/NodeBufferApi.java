@@ -139,12 +139,20 @@ public final class NodeBufferApi {
         if (s < 0 || !isView(e, s)) return e.invalidArg();
         Object v = e.value(s);
         boolean typed = GraalInternals.kind(v) == GraalInternals.TYPEDARRAY;
-        Object info = e.js.call(BufferApi.VIEW_INFO, v, typed);
-        int type = ((Number) e.js.element(info, 0)).intValue();
-        Object buffer = e.js.element(info, 1);
-        long off = ((Number) e.js.element(info, 2)).longValue();
-        long len = ((Number) e.js.element(info, 3)).longValue();
-        if (typed) len *= type >= 0 ? BufferApi.ELEMENT_SIZES[type] : 1; // byte length
+        long[] fast = e.viewScratch;
+        Object buffer = typed ? TypedArrayViews.info(v, fast) : null;
+        long off, len;
+        if (buffer != null) {
+            off = fast[1];
+            len = fast[2];
+        } else {
+            Object info = e.js.call(BufferApi.VIEW_INFO, v, typed);
+            int type = ((Number) e.js.element(info, 0)).intValue();
+            buffer = e.js.element(info, 1);
+            off = ((Number) e.js.element(info, 2)).longValue();
+            len = ((Number) e.js.element(info, 3)).longValue();
+            if (typed) len *= type >= 0 ? BufferApi.ELEMENT_SIZES[type] : 1; // byte length
+        }
         if (data != 0) {
             long a = BufferApi.address(buffer);
             Mem.putLong(data, a == 0 ? 0 : a + off);

@@ -1,5 +1,6 @@
 package org.napijvm.node;
 
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.napijvm.graal.EventLoop;
@@ -48,12 +49,21 @@ public final class EnvThread implements Executor, AutoCloseable {
         return t;
     }
 
-    /** Runs {@code task} on the env's thread as a Node callback; the future has its result or what it threw. */
+    /**
+     * Runs {@code task} on the env's thread as a Node callback; the future has its result or what it threw: a JS
+     * error as a {@link JsException} (message, code, name, JS stack), process.exit() as {@link NodeEnv.ExitException}.
+     */
     public <T> CompletableFuture<T> submit(Function<NodeEnv, T> task) {
         CompletableFuture<T> f = new CompletableFuture<>();
         Runnable r = () -> {
             try {
-                f.complete(env.call(task));
+                f.complete(env.call(e -> {
+                    try {
+                        return task.apply(e);
+                    } catch (PolyglotException p) {
+                        throw e.values().translate(p); // while the error's Value is still usable
+                    }
+                }));
             } catch (NodeEnv.ExitException x) {
                 f.completeExceptionally(x);
                 throw x;
@@ -77,8 +87,9 @@ public final class EnvThread implements Executor, AutoCloseable {
 
     /**
      * {@code task} returns a JS Promise (or any value: already settled); the future completes when it settles, with
-     * {@code convert} applied to the fulfilled value on the env's thread, or with the rejection (a JS error as a
-     * PolyglotException with its message and JS stack). The loop keeps turning meanwhile.
+     * {@code convert} applied to the fulfilled value on the env's thread, or with the rejection as a
+     * {@link JsException} (the JS error's message, code, name and stack; a rejection with a non-Error: its string
+     * form as message). The loop keeps turning meanwhile.
      */
     public <T> CompletableFuture<T> submitAsync(Function<NodeEnv, Value> task, Function<Value, T> convert) {
         CompletableFuture<T> f = new CompletableFuture<>();
@@ -88,30 +99,16 @@ public final class EnvThread implements Executor, AutoCloseable {
                 try {
                     f.complete(convert.apply(a.length > 0 ? a[0] : null));
                 } catch (RuntimeException e) {
-                    f.completeExceptionally(e);
+                    f.completeExceptionally(env.values().translate(e));
                 }
                 return null;
             }, (ProxyExecutable) a -> {
-                Value reason = a.length > 0 ? a[0] : null;
-                f.completeExceptionally(rejection(reason));
+                f.completeExceptionally(env.values().exception(a.length > 0 ? a[0] : env.context().asValue(null), null));
                 return null;
             });
             return null;
         }).whenComplete((v, e) -> { if (e != null) f.completeExceptionally(e); });
         return f;
-    }
-
-    /** A rejection reason as a Java exception: the JS error itself when it is one, else its string form. */
-    private static RuntimeException rejection(Value reason) {
-        if (reason != null && reason.isException()) {
-            try {
-                throw reason.throwException();
-            } catch (org.graalvm.polyglot.PolyglotException e) {
-                return e;
-            }
-        }
-        String stack = reason != null && reason.hasMember("stack") ? reason.getMember("stack").toString() : null;
-        return new IllegalStateException("promise rejected: " + (stack != null ? stack : String.valueOf(reason)));
     }
 
     /**

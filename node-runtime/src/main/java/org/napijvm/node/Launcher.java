@@ -42,9 +42,10 @@ public final class Launcher {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
         Context.Builder builder = NodeEnv.contextBuilder().out(out).err(err);
         options.applyTo(builder);
+        if (options.jitless()) builder.option("engine.Compilation", "false"); // an engine option: the launcher's own
         Context context = builder.build();
         StartupTrace.phase("context");
-        if (StartupTrace.ON) StartupTrace.engine(context.getEngine().getImplementationName());
+        if (StartupTrace.ON) StartupTrace.engine(context.getEngine().getImplementationName() + (options.jitless() ? " (--jitless: compilation off)" : ""));
         NodeEnv env = new NodeEnv(context, options, out, err, (e, code) -> {
             StartupTrace.print(err);
             out.flush();

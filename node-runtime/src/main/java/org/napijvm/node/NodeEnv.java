@@ -2,18 +2,15 @@ package org.napijvm.node;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.napijvm.graal.EventLoop;
-import org.napijvm.graal.JavaFunction;
 import org.napijvm.graal.NapiRuntime;
 import org.napijvm.loader.NativeLibrary;
 import org.napijvm.node.binding.Binding;
 import org.napijvm.node.binding.Bindings;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.HashMap;
@@ -65,7 +62,7 @@ public final class NodeEnv implements AutoCloseable {
      * (buffer access, direct ArrayBuffers whose addresses addons get).
      */
     public static Context.Builder contextBuilder() {
-        return jsOptions(Context.newBuilder("js")).option("engine.WarnInterpreterOnly", "false");
+        return NodeContexts.contextBuilder();
     }
 
     /**
@@ -73,50 +70,29 @@ public final class NodeEnv implements AutoCloseable {
      * their parsed and compiled code (Node's library is compiled once per JVM, not once per env).
      */
     public static Context.Builder contextBuilder(Engine engine) {
-        return jsOptions(Context.newBuilder("js").engine(engine));
+        return NodeContexts.contextBuilder(engine);
     }
 
     /** An Engine for several envs ({@link Builder#engine}); close it after them. */
     public static Engine newEngine() {
-        return Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
-    }
-
-    private static Context.Builder jsOptions(Context.Builder b) {
-        return b.allowExperimentalOptions(true)
-                .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true)
-                        .allowArrayAccess(true).allowListAccess(true).build())
-                .option("js.direct-byte-buffer", "true")
-                .option("js.stack-trace-api", "true")
-                .option("js.v8-compat", "true")
-                .option("js.ecmascript-version", "staging")
-                .option("js.string-length-limit", Integer.toString((1 << 29) - 24)) // v8::String::kMaxLength
-                .option("js.console", "false")
-                .option("js.print", "false")
-                .option("js.load", "false") // napi_run_script compiles through ContextifyBinding.runScript
-                .option("js.graal-builtin", "false")
-                .option("js.polyglot-builtin", "false")
-                .option("js.global-arguments", "false")
-                .option("js.java-package-globals", "false")
-                .option("js.performance", "false")
-                .option("js.text-encoding", "false");
+        return NodeContexts.newEngine();
     }
 
     final Context context;
     final NapiRuntime napi;
     public final NodeOptions options;
-    final PrintStream out, err;
-    /** Embedded: fds 0-2 are these Java streams (writeStdio/readStdin), not the process's. */
-    private final boolean javaStdio;
-    private final InputStream in;
-    private final ProcessEnvVars envVars;
+    final EnvStdio stdio;
+    final ProcessEnvVars envVars;
+    private final Permissions permissions;
     /** Embedded with its own cwd: what process.cwd() answers; null: the process's. */
     private String cwd;
     private final boolean ownsContext;
     private final ExitHandler exitHandler;
     private final Map<String, Binding> bindings = new HashMap<>();
-    private final Host host = new Host();
+    /** -Dnapi.recordBindings / NAPI_JVM_RECORD_BINDINGS: the binding calls this env makes are recorded; else null. */
+    final BindingCalls.Js bindingCalls;
     /** What bootstrap.js returned: runMain, callbackScope, emitBeforeExit, emitExit, exitCode... */
-    private Value js;
+    Value js;
     /** A main script (or internal/main/embedding) ran: prepareMainThreadExecution is done. */
     private boolean prepared;
     private Value require;
@@ -131,31 +107,23 @@ public final class NodeEnv implements AutoCloseable {
                     ProcessEnvVars envVars, String cwd, boolean javaStdio, boolean ownsContext, ExitHandler exitHandler) {
         this.context = context;
         this.options = options;
-        this.out = out;
-        this.err = err;
-        this.in = in;
+        this.stdio = new EnvStdio(out, err, in, javaStdio);
         this.envVars = envVars;
         this.cwd = cwd;
-        this.javaStdio = javaStdio;
         this.ownsContext = ownsContext;
         this.exitHandler = exitHandler;
         NativeLibrary.get(); // the trampoline and libuv, before any addon
-        warnIfInterpreted(context);
+        this.permissions = Permissions.of(options, cwd());
+        NodeContexts.warnIfInterpreted(context);
         this.napi = new NapiRuntime(context);
         napi.forceUncaughtExceptionsPolicy = options.bool("--force-node-api-uncaught-exceptions-policy");
         if (options.napiChecks) napi.checks = true; // else the JVM's default, -Dnapi.checks
+        this.bindingCalls = BindingCalls.forEnv(envVars, options.script(), this::binding);
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARNED_INTERPRETED = new java.util.concurrent.atomic.AtomicBoolean();
-
-    // GraalJS's own warning is off (it names engine options, not what to do); ours comes once per JVM, on the JVM's
-    // stderr (an env's stderr may be the application's captured stream)
-    private static void warnIfInterpreted(Context context) {
-        if (!context.getEngine().getImplementationName().equals("Interpreted") || Boolean.getBoolean("napi.jvm.quietInterpreted")
-                || WARNED_INTERPRETED.getAndSet(true)) return;
-        System.err.println("napi-jvm: GraalJS runs interpreted in this JVM (the Graal compiler is not on the module path), so JavaScript is"
-                + " many times slower. Start the JVM with -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path=<the Graal"
-                + " compiler jars> (see napi-jvm's README, Java embedding); -Dnapi.jvm.quietInterpreted=true silences this.");
+    /** What the env may do: Node's permission model (--permission, --allow-fs-read, ...; the builder's allow*). */
+    public Permissions permissions() {
+        return permissions;
     }
 
     public Context context() {
@@ -185,6 +153,9 @@ public final class NodeEnv implements AutoCloseable {
         private Engine engine;
         private java.nio.file.Path cwd;
         private boolean napiChecks;
+        /** Node's permission flags the allow* methods add before {@link #args} (--permission first). */
+        private final java.util.List<String> permissionArgs = new java.util.ArrayList<>();
+        private java.util.List<String> builtins;
 
         private Builder() {}
 
@@ -250,10 +221,100 @@ public final class NodeEnv implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Turns on Node's permission model ({@code --permission}) and lets the env read {@code paths}, as
+         * {@code --allow-fs-read=<path>} does: a directory with everything under it, a file itself; relative paths
+         * against {@link #cwd}. Under the permission model every other path is refused by fs (and require, and
+         * process.chdir) with Node's {@code ERR_ACCESS_DENIED} error ({@code permission: 'FileSystemRead'},
+         * {@code resource}: the path as given), the main script stays readable, and what {@code --permission}
+         * refuses without its flag is refused too: writes ({@link #allowFsWrite}), addons ({@link #allowAddons}),
+         * child processes ({@link #allowChildProcess}), workers ({@link #allowWorker}), the network
+         * ({@link #allowNet}). As in node, symbolic links
+         * are not resolved: a link inside a granted directory reaches its target.
+         */
+        public Builder allowFsRead(java.nio.file.Path... paths) {
+            return permission("--allow-fs-read=", paths);
+        }
+
+        /** {@link #allowFsRead} for writes ({@code --allow-fs-write}; {@code permission: 'FileSystemWrite'}). */
+        public Builder allowFsWrite(java.nio.file.Path... paths) {
+            return permission("--allow-fs-write=", paths);
+        }
+
+        /**
+         * A filesystem root: the env's {@link #cwd} is {@code root} and under Node's permission model it may read and
+         * write only inside it ({@link #allowFsRead} and {@link #allowFsWrite} of {@code root}); its main script,
+         * {@code require} and {@code process.chdir} resolve there, and a path outside fails with
+         * {@code ERR_ACCESS_DENIED}. Addons need {@link #allowAddons} as well.
+         */
+        public Builder fsRoot(java.nio.file.Path root) {
+            cwd(root);
+            return allowFsRead(this.cwd).allowFsWrite(this.cwd);
+        }
+
+        /** Under the permission model, lets the env load .node addons ({@code --allow-addons}; else ERR_DLOPEN_DISABLED). */
+        public Builder allowAddons() {
+            return permission("--allow-addons");
+        }
+
+        /** Under the permission model, lets the env spawn processes ({@code --allow-child-process}). */
+        public Builder allowChildProcess() {
+            return permission("--allow-child-process");
+        }
+
+        /** Under the permission model, lets the env create worker threads ({@code --allow-worker}). */
+        public Builder allowWorker() {
+            return permission("--allow-worker");
+        }
+
+        /**
+         * Under the permission model, lets the env use the network ({@code --allow-net}, experimental in node 25);
+         * else TCP connect and bind, Unix socket connects and dns.lookup fail with ERR_ACCESS_DENIED ({@code 'Net'}).
+         */
+        public Builder allowNet() {
+            return permission("--allow-net");
+        }
+
+        private Builder permission(String flag, java.nio.file.Path... paths) {
+            if (permissionArgs.isEmpty()) permissionArgs.add("--permission");
+            if (paths.length == 0) permissionArgs.add(flag);
+            for (java.nio.file.Path p : paths) permissionArgs.add(flag + p); // a relative one: against the env's cwd
+            return this;
+        }
+
+        /**
+         * The built-in modules the env's code may load ({@code "fs"}, {@code "node:path"}, {@code "fs/promises"}:
+         * each id on its own); default all. This is Node's own realm restriction (BuiltinModule's
+         * setRealmAllowRequireByUsers, as a ShadowRealm's): a module left out is absent, as in a node built without
+         * it, so code that feature-detects keeps working. {@code require('node:fs')} then fails with
+         * {@code ERR_UNKNOWN_BUILTIN_MODULE}, {@code require('fs')} with {@code MODULE_NOT_FOUND} (or loads a
+         * package named {@code fs}), {@code import} likewise, {@code process.getBuiltinModule('fs')} is undefined,
+         * {@code module.builtinModules} lists only the allowed; {@code process.binding} is refused with
+         * {@code ERR_ACCESS_DENIED}, as under {@code --permission} (it would reach the bindings behind them). Node's
+         * own modules still use theirs internally, and the globals Node defines (fetch, crypto, Buffer...) stay.
+         * An id that is not one of Node's built-ins is an IllegalArgumentException.
+         */
+        public Builder builtins(java.util.Collection<String> ids) {
+            java.util.List<String> l = new java.util.ArrayList<>();
+            for (String id : ids) {
+                String b = id.startsWith("node:") ? id.substring(5) : id;
+                if (b.startsWith("internal/") || !NodeLib.has(b))
+                    throw new IllegalArgumentException("napi-jvm: not a Node built-in module: " + id);
+                l.add(b);
+            }
+            this.builtins = java.util.List.copyOf(l);
+            return this;
+        }
+
+        public Builder builtins(String... ids) {
+            return builtins(java.util.List.of(ids));
+        }
+
         /** Creates the env and runs Node's bootstrap; a command line Node refuses is an IllegalArgumentException. */
         public NodeEnv build() {
             Map<String, String> vars = env != null ? env : System.getenv();
-            java.util.List<String> a = new java.util.ArrayList<>(args);
+            java.util.List<String> a = new java.util.ArrayList<>(permissionArgs);
+            a.addAll(args);
             NodeOptions options;
             try {
                 options = NodeOptions.parse(execPath, a, vars.get("NODE_OPTIONS"));
@@ -263,7 +324,8 @@ public final class NodeEnv implements AutoCloseable {
             String script = options.script();
             if (script != null && cwd != null) options.argv.set(1, cwd.resolve(script).normalize().toString());
             if (napiChecks) options.napiChecks = true;
-            PrintStream out = print(stdout != null ? stdout : System.out), err = print(stderr != null ? stderr : System.err);
+            options.builtins = builtins;
+            PrintStream out = EnvStdio.print(stdout != null ? stdout : System.out), err = EnvStdio.print(stderr != null ? stderr : System.err);
             Context.Builder cb = (engine != null ? contextBuilder(engine) : contextBuilder()).out(out).err(err)
                     .in(stdin != null ? stdin : System.in);
             options.applyTo(cb);
@@ -285,9 +347,6 @@ public final class NodeEnv implements AutoCloseable {
             return e;
         }
 
-        private static PrintStream print(java.io.OutputStream s) {
-            return s instanceof PrintStream p ? p : new PrintStream(s, true, java.nio.charset.StandardCharsets.UTF_8);
-        }
     }
 
     /**
@@ -322,7 +381,7 @@ public final class NodeEnv implements AutoCloseable {
 
     /** No script, -e or -p: an embedder's env, prepared by internal/main/embedding (no stdin REPL). */
     private boolean embeddedWithoutMain() {
-        return javaStdio && options.mainScriptId().equals("internal/main/eval_stdin");
+        return stdio.java && options.mainScriptId().equals("internal/main/eval_stdin");
     }
 
     private void prepareEmbedding() {
@@ -474,8 +533,8 @@ public final class NodeEnv implements AutoCloseable {
     /** Node's bootstrap: per-context scripts, the realm, internal/bootstrap/node and the switches. */
     public void start() {
         Value fn = context.eval(NodeLib.own("bootstrap.js"));
-        js = fn.execute(host);
-        napi.loop.setHost(new LoopHost());
+        js = fn.execute(new BootstrapHost(this));
+        napi.loop.setHost(new LoopCallbacks(this));
     }
 
     /** Runs Node's main script for the options (internal/main/run_main_module, eval_string, ...). */
@@ -509,8 +568,7 @@ public final class NodeEnv implements AutoCloseable {
 
     /** process.reallyExit(code): the exit handler decides (the launcher tears down and ends the process). */
     public void exit(int code) {
-        out.flush();
-        err.flush();
+        stdio.flush();
         exitHandler.exit(this, code);
         throw new ExitException(code); // an exit handler that returns: the JS running now must stop
     }
@@ -555,23 +613,21 @@ public final class NodeEnv implements AutoCloseable {
      * handles on the real fds.
      */
     public boolean javaStdio() {
-        return javaStdio;
+        return stdio.java;
     }
 
     /** The process environment's value of {@code name} (what process.env shows), or null. */
     public String envVar(String name) {
-        return host.env().get(name);
+        return envVars.get(name);
     }
 
     public void flushStreams() {
-        out.flush();
-        err.flush();
+        stdio.flush();
     }
 
     /** process._rawDebug: a line to stderr, unbuffered. */
     public void rawDebug(String s) {
-        err.println(s);
-        err.flush();
+        stdio.rawDebug(s);
     }
 
     /** Raw JS undefined (for Java code building JS values). */
@@ -602,33 +658,27 @@ public final class NodeEnv implements AutoCloseable {
 
     /** Whether fd 0-2 of this env are Java streams (an embedded env), so the fs binding must not touch the fd. */
     public boolean javaStdio(int fd) {
-        return javaStdio && fd >= 0 && fd <= 2;
+        return stdio.isJava(fd);
     }
 
     /** write(2) on an embedded env's fd 1 or 2: to its Java stream; bytes written, or -EBADF for fd 0. */
     public long writeStdio(int fd, byte[] bytes) {
-        if (fd == 0) return -9; // EBADF, as writing to a read-only stdin
-        PrintStream s = fd == 1 ? out : err;
-        s.write(bytes, 0, bytes.length);
-        s.flush();
-        return bytes.length;
+        return stdio.write(fd, bytes);
     }
 
     /** read(2) on an embedded env's fd 0: from its Java stream (0 at its end); -EBADF for fd 1 and 2. */
     public long readStdio(int fd, byte[] into) {
-        if (fd != 0) return -9;
-        if (in == null || into.length == 0) return 0;
-        try {
-            int n = in.read(into);
-            return n < 0 ? 0 : n;
-        } catch (IOException e) {
-            return -5; // EIO
-        }
+        return stdio.read(fd, into);
     }
 
     /** process.cwd(): the env's own directory if it was given one, else the process's. */
     public String cwd() {
         return cwd != null ? cwd : Posix.cwd();
+    }
+
+    /** An embedded env's own cwd (relative fs paths resolve there, not in the process's), or null. */
+    public String ownCwd() {
+        return cwd;
     }
 
     /** process.chdir() of an embedded env with its own cwd changes only that env's (0, or -ENOENT/-ENOTDIR). */
@@ -639,159 +689,6 @@ public final class NodeEnv implements AutoCloseable {
         if (!java.nio.file.Files.isDirectory(p)) return -20;
         cwd = p.toString();
         return 0;
-    }
-
-    /** The env's Java side as bootstrap.js sees it. */
-    public final class Host {
-        @HostAccess.Export
-        public String facts() {
-            return NodeLib.facts();
-        }
-
-        @HostAccess.Export
-        public String bindingShape(String name) {
-            return NodeLib.bindingShape(name);
-        }
-
-        @HostAccess.Export
-        public Value compileBuiltin(String id, String params) {
-            return context.eval(NodeLib.wrapped(id, params));
-        }
-
-        /** A file of a package bundled from npm (NodeLib.dep), compiled as a function of {@code params}. */
-        @HostAccess.Export
-        public Value compileDep(String path, String params) {
-            return context.eval(NodeLib.dep(path, params));
-        }
-
-        /** NAPI_JVM_STARTUP_TRACE: where bootstrap.js reports per-module times, else null. */
-        @HostAccess.Export
-        public StartupTrace.Js startupTrace() {
-            return StartupTrace.ON ? new StartupTrace.Js() : null;
-        }
-
-        @HostAccess.Export
-        public String builtinSource(String id) {
-            return NodeLib.resource("lib/" + id + ".js");
-        }
-
-        @HostAccess.Export
-        public Value privateSymbol(String description) {
-            return context.asValue(EngineAccess.privateSymbol(description));
-        }
-
-        @HostAccess.Export
-        public Binding binding(String name) {
-            return NodeEnv.this.binding(name);
-        }
-
-        @HostAccess.Export
-        public Value bindingScript(String name) {
-            return NodeLib.hasOwnBindingScript(name) ? context.eval(NodeLib.own("binding/" + name + ".js")) : null;
-        }
-
-        @HostAccess.Export
-        public String processInfo() {
-            return options.processInfoJson();
-        }
-
-        @HostAccess.Export
-        public void rawDebug(String s) {
-            err.println(s);
-            err.flush();
-        }
-
-        @HostAccess.Export
-        public void exit(int code) {
-            NodeEnv.this.exit(code);
-        }
-
-        @HostAccess.Export
-        public ProcessEnvVars env() {
-            return envVars;
-        }
-
-        @HostAccess.Export
-        public boolean isExit(Value e) {
-            return e.isHostObject() && e.asHostObject() instanceof ExitException;
-        }
-
-        @HostAccess.Export
-        public String execName() {
-            String a0 = options.argv.isEmpty() ? "node" : options.argv.get(0);
-            return a0.substring(a0.lastIndexOf('/') + 1);
-        }
-
-        @HostAccess.Export
-        public Value tickCallback() {
-            return NodeEnv.this.binding("task_queue", org.napijvm.node.binding.TaskQueueBinding.class).tickCallback();
-        }
-
-        /** V8's gc() (--expose-gc): a full JVM collection, then Node-API's GC-time finalizers. */
-        @HostAccess.Export
-        public void gc() {
-            System.gc();
-            napi.lifetime.afterGc();
-        }
-
-        @HostAccess.Export
-        public String domainToASCII(String d) {
-            return Idna.toASCII(d);
-        }
-
-        @HostAccess.Export
-        public String domainToUnicode(String d) {
-            return Idna.toUnicode(d);
-        }
-
-        /** A package.json's text, or null when there is none (node's modules binding reads them itself). */
-        @HostAccess.Export
-        public String readPackageFile(String path) {
-            try {
-                return java.nio.file.Files.readString(java.nio.file.Path.of(path));
-            } catch (java.io.IOException | RuntimeException e) {
-                return null;
-            }
-        }
-
-        @HostAccess.Export
-        public String uvStrerror(int err) {
-            return Posix.strerror(err);
-        }
-
-        @HostAccess.Export
-        public void writeStderr(String s) {
-            err.print(s);
-            err.flush();
-        }
-    }
-
-    /** The loop's callbacks into JS: Node's RunTimers and CheckImmediate, and tasks from other threads. */
-    private final class LoopHost implements EventLoop.Host {
-        @Override
-        public void runTimers() {
-            binding("timers", org.napijvm.node.binding.TimersBinding.class).runTimers();
-        }
-
-        @Override
-        public void runImmediates() {
-            binding("timers", org.napijvm.node.binding.TimersBinding.class).checkImmediate();
-        }
-
-        @Override
-        public void invoke(JavaFunction task) {
-            callbackScope(context.asValue(task));
-        }
-
-        @Override
-        public void makeCallback(JavaFunction task) {
-            js.getMember("makeCallbackScope").execute(context.asValue(task));
-        }
-
-        @Override
-        public void fatalException(Object error) {
-            js.invokeMember("triggerUncaughtException", error, false);
-        }
     }
 
     /** A guest exception that escaped to Java (bootstrap failure): its JS stack. */

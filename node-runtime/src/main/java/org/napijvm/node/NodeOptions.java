@@ -71,6 +71,8 @@ public final class NodeOptions {
     /** napi-jvm's own option: checked mode (org.napijvm.graal.CheckedMode) for the addons of this env. */
     public static final String NAPI_CHECKS = "--napi-checks";
     public boolean napiChecks;
+    /** An embedder's allowlist of built-in modules user code may load (NodeEnv.Builder#builtins); null: all. */
+    public List<String> builtins;
     /** Whether stdin is a terminal (the REPL is chosen then, as node does; eval_stdin otherwise). */
     public boolean stdinIsTty;
     public final String execPath;
@@ -98,11 +100,13 @@ public final class NodeOptions {
     private List<String> parseInto(List<String> input, boolean fromEnv, List<String> consumed) throws BadOption {
         List<String> args = new ArrayList<>(input);
         int pos = 0;
+        int injected = 0; // args an alias put in front of pos: not the user's, so not in execArgv (-p is '-p', not '--eval')
         while (pos < args.size()) {
             String arg = args.get(pos);
             if (arg.length() <= 1 || arg.charAt(0) != '-') break;
             pos++;
-            consumed.add(arg);
+            if (injected > 0) injected--;
+            else consumed.add(arg);
             if (arg.equals("--")) {
                 if (fromEnv) throw new BadOption("-- is not allowed in NODE_OPTIONS");
                 consumed.remove(consumed.size() - 1);
@@ -128,7 +132,10 @@ public final class NodeOptions {
                 if (exp == null) break;
                 String prev = name;
                 name = exp.get(0);
-                if (exp.size() > 1) args.addAll(pos, exp.subList(1, exp.size()));
+                if (exp.size() > 1) {
+                    args.addAll(pos, exp.subList(1, exp.size()));
+                    injected += exp.size() - 1;
+                }
                 if (name.equals(prev)) break;
             }
             if (name.equals(NAPI_CHECKS)) { // napi-jvm's own (allowed in NODE_OPTIONS too)
@@ -155,7 +162,8 @@ public final class NodeOptions {
                 } else {
                     if (pos >= args.size()) throw new BadOption(original + " requires an argument");
                     value = args.get(pos++);
-                    consumed.add(value);
+                    if (injected > 0) injected--;
+                    else consumed.add(value);
                     if (!value.isEmpty() && value.charAt(0) == '-') throw new BadOption(original + " requires an argument");
                     if (value.startsWith("\\-")) value = value.substring(1);
                 }
@@ -187,6 +195,9 @@ public final class NodeOptions {
 
     /** A few of node's CheckOptions rules. */
     private void check() throws BadOption {
+        // node_options.cc: the permission model without --allow-addons turns addons off (getOptionValue('--addons'),
+        // so the "node-addons" export condition goes too)
+        if (bool("--permission") && !bool("--allow-addons")) values.put("--addons", false);
         if (bool("--check") && has("--eval")) throw new BadOption("either --check or --eval can be used, not both");
         if (bool("--test") && has("--eval")) throw new BadOption("either --test or --eval can be used, not both");
     }
@@ -219,6 +230,20 @@ public final class NodeOptions {
         return values.containsKey(name);
     }
 
+    /**
+     * V8's {@code --jitless} (last of --jitless/--no-jitless wins): GraalJS then runs interpreted (Truffle's
+     * engine.Compilation=false). A short script starts in about half the time (the Graal compiler, itself Java code
+     * still being compiled by HotSpot, no longer competes for the CPU); a long run is many times slower.
+     */
+    public boolean jitless() {
+        boolean on = false;
+        for (String f : v8Flags) {
+            if (f.equals("--jitless")) on = true;
+            else if (f.equals("--no-jitless")) on = false;
+        }
+        return on;
+    }
+
     public boolean bool(String name) {
         Object v = values.get(name);
         return v instanceof Boolean b ? b : TABLE.containsKey(name) && TABLE.get(name).defaultIsTrue;
@@ -227,6 +252,13 @@ public final class NodeOptions {
     public String string(String name) {
         Object v = values.get(name);
         return v instanceof String s ? s : "";
+    }
+
+    /** A string list option's values in order ({@code --allow-fs-read=a --allow-fs-read=b}), or none. */
+    @SuppressWarnings("unchecked")
+    public List<String> list(String name) {
+        Object v = values.get(name);
+        return v instanceof List<?> l ? (List<String>) l : List.of();
     }
 
     public boolean hasV8Flag(String flag) {
@@ -308,6 +340,7 @@ public final class NodeOptions {
         b.append(",\"exposeGc\":").append(hasV8Flag("--expose-gc") || hasV8Flag("--expose_gc"));
         b.append(",\"nativesSyntax\":").append(hasV8Flag("--allow-natives-syntax"));
         b.append(",\"options\":").append(valuesJson());
+        b.append(",\"builtins\":").append(builtins == null ? "null" : jsonList(builtins));
         return b.append('}').toString();
     }
 

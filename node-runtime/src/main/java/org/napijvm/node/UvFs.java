@@ -193,7 +193,10 @@ public final class UvFs {
 
     /** A C string of a path argument: a JS string as UTF-8, a Buffer/Uint8Array as its bytes (node's BufferValue). */
     public static long cString(Arena a, Value v) {
-        byte[] b = bytesOf(v);
+        return cString(a, bytesOf(v));
+    }
+
+    public static long cString(Arena a, byte[] b) {
         MemorySegment s = a.allocate(b.length + 1L);
         MemorySegment.copy(b, 0, s, JAVA_BYTE, 0, b.length);
         s.set(JAVA_BYTE, b.length, (byte) 0);

@@ -79,6 +79,11 @@
   }
 
   // ---- internalBinding(name): Node's shape of the binding, filled from napi-jvm's Java and JS halves ----
+  // -Dnapi.recordBindings / NAPI_JVM_RECORD_BINDINGS (docs/bindings.md): the stubs and Java functions made are
+  // remembered, and each binding's functions wrapped once assembled (binding-calls.js); off, both stay null
+  const calls = host.bindingCalls();
+  const made = calls !== null ? { stubs: new Set(), java: new Set() } : null;
+  const recordBinding = calls !== null ? host.bindingCallsScript()(calls, made) : null;
   function notImplemented(binding, name) {
     const fn = function () {
       const e = new Error(`napi-jvm: internalBinding('${binding}').${name} is not implemented yet`);
@@ -86,6 +91,7 @@
       throw e;
     };
     ObjectDefineProperty(fn, 'name', { value: name });
+    if (made !== null) made.stubs.add(fn);
     return fn;
   }
   function stubClass(binding, name, shape) {
@@ -93,6 +99,7 @@
     const C = { [name]: function () { return fail(); } }[name];
     for (const m of shape.methods || []) C.prototype[m] = notImplemented(binding, `${name}.prototype.${m}`);
     for (const s of shape.statics || []) C[s] = notImplemented(binding, `${name}.${s}`);
+    if (made !== null) made.stubs.add(C);
     return C;
   }
   function fromShape(binding, key, s, java, implemented) {
@@ -119,8 +126,9 @@
   // (the arguments go as one array: a lone array-like argument would otherwise be spread into the varargs)
   const javaFunction = (java, key) => {
     const method = java[key];
-    if (typeof method !== 'function') return java.rawFunction(key);
-    return { [key]: function (...args) { return method(args); } }[key];
+    const fn = typeof method !== 'function' ? java.rawFunction(key) : { [key]: function (...args) { return method(args); } }[key];
+    if (made !== null) made.java.add(fn);
+    return fn;
   };
   const bindings = { __proto__: null };
   const kit = { host, facts, perIsolateSymbols, privateSymbols, notImplemented, paramsOf, compileBuiltin, getInternalBinding: null, process: null, loaders: null };
@@ -145,6 +153,7 @@
     const own = host.bindingScript(name);
     if (own) own(b, java, kit);
     if (java) java.attached(b);
+    if (recordBinding !== null) recordBinding(name, shape, b);
     return b;
   }
   kit.getInternalBinding = getInternalBinding;
@@ -164,6 +173,31 @@
     if (path !== undefined) e.path = path;
     if (dest !== undefined) e.dest = dest;
     return e;
+  };
+
+  // permission/permission.cc CreateAccessDeniedError: an Error with code, permission and resource, in that order
+  const permissionFlags = { FileSystemRead: '--allow-fs-read', FileSystemWrite: '--allow-fs-write',
+    ChildProcess: '--allow-child-process', WorkerThreads: '--allow-worker', Net: '--allow-net' };
+  // a denied file system check is published on node's diagnostics channel (permission.cc)
+  let fsChannel;
+  kit.publishDenied = (permission, resource) => {
+    fsChannel ??= kit.loaders.require('diagnostics_channel').channel('node:permission-model:fs');
+    if (fsChannel.hasSubscribers) fsChannel.publish({ permission, resource });
+  };
+  kit.accessDenied = (permission, resource, message) => {
+    const e = new Error(message ?? `Access to this API has been restricted. Use ${permissionFlags[permission]} to manage permissions.`);
+    e.code = 'ERR_ACCESS_DENIED';
+    e.permission = permission;
+    e.resource = resource;
+    return e;
+  };
+
+  // a child process's cwd: an embedded env's own cwd (libuv's default, and its base for a relative one, would be
+  // the process's)
+  kit.spawnCwd = (cwd) => {
+    const own = host.ownCwd();
+    if (typeof cwd !== 'string' || cwd.length === 0) return own;
+    return own !== null && cwd[0] !== '/' ? `${own}/${cwd}` : cwd;
   };
 
   function getLinkedBinding(name) {
@@ -247,8 +281,29 @@
   kit.perContextExports = perContextExports;
   const loaderExports = compileBuiltin('internal/bootstrap/realm')(process, getLinkedBinding, getInternalBinding, primordials);
   const { internalBinding, require } = kit.loaders; // handed over by realm.js through builtins.setInternalLoaders
+  // an embedder's allowlist of built-ins (NodeEnv.Builder.builtins): Node's own realm restriction (a ShadowRealm's),
+  // so a module left out is as absent as in a node built without it; what pre-execution enables later (sqlite,
+  // --expose-internals) is let through only if listed or internal
+  if (info.builtins !== null) {
+    const { BuiltinModule } = require('internal/bootstrap/realm');
+    const allowed = new Set(info.builtins);
+    BuiltinModule.setRealmAllowRequireByUsers(info.builtins);
+    const allow = BuiltinModule.allowRequireByUsers;
+    BuiltinModule.allowRequireByUsers = (id) => {
+      if (allowed.has(id) || id.startsWith('internal/')) allow.call(BuiltinModule, id);
+    };
+    // module.builtinModules: node adds the node:-only modules unconditionally
+    const all = BuiltinModule.getAllBuiltinModuleIds;
+    BuiltinModule.getAllBuiltinModuleIds = () => all.call(BuiltinModule)
+      .filter((id) => BuiltinModule.canBeRequiredByUsers(id.startsWith('node:') ? id.slice(5) : id));
+  }
   const run = (id) => compileBuiltin(id)(process, require, internalBinding, primordials);
   run('internal/bootstrap/node');
+  if (info.builtins !== null) {
+    // process.binding would reach the bindings behind the modules left out: refused as under --permission
+    const { ERR_ACCESS_DENIED } = require('internal/errors').codes;
+    process.binding = function binding(_module) { throw new ERR_ACCESS_DENIED('process.binding'); };
+  }
   if (!info.noBrowserGlobals) {
     run('internal/bootstrap/web/exposed-wildcard');
     run('internal/bootstrap/web/exposed-window-or-worker');

@@ -22,6 +22,7 @@ public final class Bindings {
             Map.entry("module_wrap", ModuleWrapBinding::new),
             Map.entry("os", OsBinding::new),
             Map.entry("performance", PerformanceBinding::new),
+            Map.entry("permission", PermissionBinding::new),
             Map.entry("process_methods", ProcessMethodsBinding::new),
             Map.entry("report", ReportBinding::new),
             Map.entry("stream_wrap", UvHandles::new),

@@ -44,16 +44,33 @@ public final class FsBinding extends Binding {
         return UvFs.run(env, cb(a), kind, false, 0, c);
     }
 
+    /** A path for libuv: a relative one against an embedded env's own cwd (libuv's would be the process's). */
+    private long path(Arena ar, Value v) {
+        String own = env.ownCwd();
+        if (own == null) return UvFs.cString(ar, v);
+        byte[] b = UvFs.bytesOf(v);
+        if (b.length == 0 || b[0] == '/') return UvFs.cString(ar, b);
+        byte[] dir = (own.endsWith("/") ? own : own + "/").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] abs = java.util.Arrays.copyOf(dir, dir.length + b.length);
+        System.arraycopy(b, 0, abs, dir.length, b.length);
+        return UvFs.cString(ar, abs);
+    }
+
     private Object runPath(Value[] a, Kind kind, boolean latin1, PathCall c) {
         try (Arena ar = Arena.ofConfined()) {
-            long p = UvFs.cString(ar, a[1]);
+            long p = path(ar, a[1]);
             return UvFs.run(env, cb(a), kind, latin1, 0, (loop, req, cb) -> c.invoke(loop, req, p, cb));
         }
     }
 
     private Object runPath2(Value[] a, Kind kind, Path2Call c) {
+        return runPath2(a, kind, true, c);
+    }
+
+    /** {@code resolveFirst} false: a[1] is a symlink's target, relative to the link, not to the cwd. */
+    private Object runPath2(Value[] a, Kind kind, boolean resolveFirst, Path2Call c) {
         try (Arena ar = Arena.ofConfined()) {
-            long p = UvFs.cString(ar, a[1]), q = UvFs.cString(ar, a[2]);
+            long p = resolveFirst ? path(ar, a[1]) : UvFs.cString(ar, a[1]), q = path(ar, a[2]);
             return UvFs.run(env, cb(a), kind, false, 0, (loop, req, cb) -> c.invoke(loop, req, p, q, cb));
         }
     }
@@ -171,7 +188,7 @@ public final class FsBinding extends Binding {
     @HostAccess.Export
     public Object uvSymlink(Value... a) {
         int flags = int32(a, 3);
-        return runPath2(a, Kind.INT, (l, r, p, q, c) -> (int) UvFs.SYMLINK.invokeExact(l, r, p, q, flags, c));
+        return runPath2(a, Kind.INT, false, (l, r, p, q, c) -> (int) UvFs.SYMLINK.invokeExact(l, r, p, q, flags, c));
     }
 
     @HostAccess.Export
@@ -326,7 +343,7 @@ public final class FsBinding extends Binding {
         Value p = a[a.length - 1];
         Object r;
         try (Arena ar = Arena.ofConfined()) {
-            long path = UvFs.cString(ar, p);
+            long path = path(ar, p);
             r = UvFs.run(env, null, Kind.STAT, false, 0, (l, q, c) -> (int) UvFs.STAT.invokeExact(l, q, path, c));
         }
         if (r instanceof Integer e) return e;

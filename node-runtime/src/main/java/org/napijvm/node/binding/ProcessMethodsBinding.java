@@ -171,6 +171,10 @@ public final class ProcessMethodsBinding extends Binding {
             try {
                 Object module = a[0];
                 String file = I.asString(a[1]);
+                if (!env.permissions().addons()) { // --no-addons, or --permission without --allow-addons
+                    env.napi().throwJsError("Cannot load native addon because loading addons is disabled.", "ERR_DLOPEN_DISABLED");
+                    return null;
+                }
                 Object exports = I.readMember(module, "exports");
                 Object result = AddonLoader.load(env.napi(), file, exports);
                 if (result != exports) I.writeMember(module, "exports", result);

@@ -20,7 +20,9 @@
   binding.GetAddrInfoReqWrap = function GetAddrInfoReqWrap() {};
   binding.GetNameInfoReqWrap = function GetNameInfoReqWrap() {};
   binding.QueryReqWrap = function QueryReqWrap() {};
+  const permission = kit.host.binding('permission');
   binding.getaddrinfo = (req, hostname, family, hints, order) => {
+    if (!permission.has('net')) return kit.accessDenied('Net', `${hostname}`); // the lib makes it a DNSException
     const r = uv.lookup(`${hostname}`, family | 0);
     const err = r[0];
     const addresses = [];

@@ -413,4 +413,7 @@
   binding.StatWatcher = StatWatcher;
   kit.fs = { java, perform, pathStr, decodeName, isUtf8, isErr, FileHandle, FSReqCallback };
   kit.host.bindingScript('fs_cp')(binding, java, kit); // cpSync's native steps
+  // --permission: every call that names a path checks it first (fs_permission.js)
+  const permission = kit.host.binding('permission');
+  if (permission.enabled()) kit.host.bindingScript('fs_permission')(binding, kit.getInternalBinding('fs_dir'), permission, kit);
 })

@@ -7,6 +7,7 @@
   const { SOCKET, SERVER, IPC } = binding.constants;
   const P = kit.getInternalBinding('async_wrap').Providers;
   const T_PIPE = 2;
+  const permission = kit.host.binding('permission'); // --permission without --allow-net: no connect (pipe_wrap.cc)
   class Pipe extends kit.LibuvStreamWrap {
     constructor(type) {
       super(type === SERVER ? P.PIPESERVERWRAP : P.PIPEWRAP);
@@ -21,6 +22,7 @@
     setPendingInstances() {}
     connect(req, address) {
       if (!this[kPtr]) return -9;
+      if (!permission.has('net')) return kit.accessDenied('Net', `${address}`);
       req.handle = this;
       return uv.pipeConnect(this[kPtr], req, `${address}`);
     }

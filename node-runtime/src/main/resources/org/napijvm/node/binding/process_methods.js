@@ -16,7 +16,9 @@
   };
   let cachedCwd;
   binding.cwd = () => java.cwd();
+  const permission = kit.host.binding('permission');
   binding.chdir = (dir) => {
+    if (permission.enabled() && !permission.has('fs.read', dir)) throw kit.accessDenied('FileSystemRead', dir);
     const err = java.chdirRaw(dir);
     if (err < 0) throw kit.uvException(err, 'chdir', process.cwd(), dir);
   };

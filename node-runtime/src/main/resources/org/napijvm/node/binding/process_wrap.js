@@ -3,6 +3,7 @@
 // onexit(exitCode, signalCode) from the loop.
 (function (binding, java, kit) {
   'use strict';
+  const permission = kit.host.binding('permission');
   kit.getInternalBinding('stream_wrap');
   const uv = kit.uv, kPtr = kit.uvPtr;
   const UV_PROCESS_SETUID = 1, UV_PROCESS_SETGID = 2, UV_PROCESS_WINDOWS_VERBATIM_ARGUMENTS = 4, UV_PROCESS_DETACHED = 8;
@@ -17,6 +18,7 @@
       this[kPtr] = uv.openProcess(this);
     }
     spawn(options) {
+      if (!permission.has('child')) throw kit.accessDenied('ChildProcess', `${options.file}`);
       const kinds = [], args = [];
       for (const s of options.stdio || []) {
         switch (s.type) {
@@ -31,7 +33,7 @@
       if (isInt32(options.gid)) { flags |= UV_PROCESS_SETGID; gid = options.gid; }
       if (options.windowsVerbatimArguments) flags |= UV_PROCESS_WINDOWS_VERBATIM_ARGUMENTS;
       if (options.detached) flags |= UV_PROCESS_DETACHED;
-      const cwd = typeof options.cwd === 'string' && options.cwd.length > 0 ? options.cwd : null;
+      const cwd = kit.spawnCwd(options.cwd);
       const env = Array.isArray(options.envPairs) ? options.envPairs.map(String) : null;
       const err = uv.spawn(this[kPtr], `${options.file}`, (options.args || []).map(String), env, cwd, flags, uid, gid, kinds, args);
       if (err === 0) this.pid = uv.op('nj_pid', this[kPtr]);

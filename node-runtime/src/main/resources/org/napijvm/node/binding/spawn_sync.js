@@ -8,7 +8,9 @@
   const { Buffer } = kit.loaders.require('buffer');
   const UV_PROCESS_SETUID = 1, UV_PROCESS_SETGID = 2, UV_PROCESS_DETACHED = 8;
   const isInt32 = (v) => typeof v === 'number' && (v | 0) === v;
+  const permission = kit.host.binding('permission');
   binding.spawn = (options) => {
+    if (!permission.has('child')) throw kit.accessDenied('ChildProcess', `${options.file}`);
     const stdio = options.stdio || [];
     const kinds = [], pipeFlags = [], fds = [], inputs = [], inputLens = [], keep = [];
     for (const s of stdio) {
@@ -36,7 +38,7 @@
     if (isInt32(options.uid)) { flags |= UV_PROCESS_SETUID; uid = options.uid; }
     if (isInt32(options.gid)) { flags |= UV_PROCESS_SETGID; gid = options.gid; }
     if (options.detached) flags |= UV_PROCESS_DETACHED;
-    const cwd = typeof options.cwd === 'string' && options.cwd.length > 0 ? options.cwd : null;
+    const cwd = kit.spawnCwd(options.cwd);
     const env = Array.isArray(options.envPairs) ? options.envPairs.map(String) : null;
     const timeout = typeof options.timeout === 'number' && options.timeout > 0 ? options.timeout : 0;
     const maxBuffer = typeof options.maxBuffer === 'number' ? options.maxBuffer : 0;

@@ -7,6 +7,9 @@
   const { SOCKET, SERVER } = binding.constants;
   const P = kit.getInternalBinding('async_wrap').Providers;
   const T_TCP = 1;
+  // --permission without --allow-net (tcp_wrap.cc): bind throws, connect returns the error for the lib to wrap
+  const permission = kit.host.binding('permission');
+  const netDenied = () => !permission.has('net');
   class TCP extends kit.LibuvStreamWrap {
     constructor(type) {
       super(type === SERVER ? P.TCPSERVERWRAP : P.TCPWRAP);
@@ -14,13 +17,20 @@
       if (err < 0) throw kit.uvException(err, 'uv_tcp_init');
     }
     open(fd) { return this[kPtr] ? uv.op('nj_tcp_open', this[kPtr], fd) : -9; }
-    bind(address, port, flags) { return this[kPtr] ? uv.opString('nj_tcp_bind', this[kPtr], `${address}`, port | 0, 0, flags | 0) : -9; }
-    bind6(address, port, flags) { return this[kPtr] ? uv.opString('nj_tcp_bind', this[kPtr], `${address}`, port | 0, 1, flags | 0) : -9; }
+    bind(address, port, flags) {
+      if (netDenied()) throw kit.accessDenied('Net', '');
+      return this[kPtr] ? uv.opString('nj_tcp_bind', this[kPtr], `${address}`, port | 0, 0, flags | 0) : -9;
+    }
+    bind6(address, port, flags) {
+      if (netDenied()) throw kit.accessDenied('Net', '');
+      return this[kPtr] ? uv.opString('nj_tcp_bind', this[kPtr], `${address}`, port | 0, 1, flags | 0) : -9;
+    }
     listen(backlog) { return this[kPtr] ? uv.op('nj_listen', this[kPtr], backlog) : -9; }
     connect(req, address, port) { return this.connectTo(req, address, port, 0); }
     connect6(req, address, port) { return this.connectTo(req, address, port, 1); }
     connectTo(req, address, port, v6) {
       if (!this[kPtr]) return -9;
+      if (netDenied()) return kit.accessDenied('Net', `${address}`);
       req.handle = this;
       return uv.tcpConnect(this[kPtr], req, `${address}`, port | 0, v6);
     }
