@@ -41,8 +41,8 @@ public final class Launcher {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
         Context.Builder builder = NodeEnv.contextBuilder().out(out).err(err);
-        if (options.has("--stack-trace-limit")) builder.option("js.stack-trace-limit", String.valueOf(options.values.get("--stack-trace-limit")));
-        if (options.jitless()) builder.option("engine.Compilation", "false");
+        options.applyTo(builder);
+        if (options.jitless()) builder.option("engine.Compilation", "false"); // an engine option: the launcher's own
         Context context = builder.build();
         StartupTrace.phase("context");
         if (StartupTrace.ON) StartupTrace.engine(context.getEngine().getImplementationName() + (options.jitless() ? " (--jitless: compilation off)" : ""));

@@ -328,8 +328,7 @@ public final class NodeEnv implements AutoCloseable {
             PrintStream out = EnvStdio.print(stdout != null ? stdout : System.out), err = EnvStdio.print(stderr != null ? stderr : System.err);
             Context.Builder cb = (engine != null ? contextBuilder(engine) : contextBuilder()).out(out).err(err)
                     .in(stdin != null ? stdin : System.in);
-            if (options.has("--stack-trace-limit"))
-                cb.option("js.stack-trace-limit", String.valueOf(options.values.get("--stack-trace-limit")));
+            options.applyTo(cb);
             Context context = cb.build();
             NodeEnv e;
             try {
@@ -581,6 +580,11 @@ public final class NodeEnv implements AutoCloseable {
         a[1] = null;
         System.arraycopy(args, 0, a, 2, args.length);
         return js.getMember("callbackScope").execute(a);
+    }
+
+    /** Node's CheckImmediate (bootstrap.js): processImmediate() as MakeCallback, again while some are outstanding. */
+    public void checkImmediate(Value processImmediate, Value immediateInfo) {
+        js.getMember("checkImmediate").execute(processImmediate, immediateInfo);
     }
 
     /** Node's RunTimers: {@code processTimers(now)}, called again after a timer threw (reported as uncaught). */

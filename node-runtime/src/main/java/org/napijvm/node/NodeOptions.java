@@ -266,6 +266,13 @@ public final class NodeOptions {
         return false;
     }
 
+    /** The GraalJS options that follow from this command line (--stack-trace-limit, --allow-natives-syntax). */
+    public void applyTo(org.graalvm.polyglot.Context.Builder cb) {
+        if (has("--stack-trace-limit")) cb.option("js.stack-trace-limit", String.valueOf(values.get("--stack-trace-limit")));
+        // V8's %Name(...) syntax: GraalJS then parses it as a reference to the global "%Name" (bootstrap.js)
+        if (hasV8Flag("--allow-natives-syntax")) cb.option("js.v8-intrinsics", "true");
+    }
+
     /** The script given, or null (none, or "-": stdin). */
     public String script() {
         return argv.size() > 1 && !argv.get(1).equals("-") ? argv.get(1) : null;
@@ -331,6 +338,7 @@ public final class NodeOptions {
         b.append(",\"napiJvmVersion\":\"0.1.0\",\"isMainThread\":true,\"ownsProcessState\":true");
         b.append(",\"noBrowserGlobals\":false");
         b.append(",\"exposeGc\":").append(hasV8Flag("--expose-gc") || hasV8Flag("--expose_gc"));
+        b.append(",\"nativesSyntax\":").append(hasV8Flag("--allow-natives-syntax"));
         b.append(",\"options\":").append(valuesJson());
         b.append(",\"builtins\":").append(builtins == null ? "null" : jsonList(builtins));
         return b.append('}').toString();

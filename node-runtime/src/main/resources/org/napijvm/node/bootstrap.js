@@ -263,6 +263,13 @@
   if (info.exposeGc) {
     ObjectDefineProperty(globalThis, 'gc', { value: function gc() { host.gc(); }, writable: true, configurable: true, enumerable: false });
   }
+  if (info.nativesSyntax) {
+    // --allow-natives-syntax: V8's optimization hints tests call; GraalJS's own compiler decides, so they do nothing
+    for (const name of ['PrepareFunctionForOptimization', 'OptimizeFunctionOnNextCall', 'NeverOptimizeFunction',
+      'DeoptimizeFunction', 'OptimizeOsr']) {
+      ObjectDefineProperty(globalThis, `%${name}`, { value: function() {}, writable: true, configurable: true, enumerable: false });
+    }
+  }
 
   // ---- Node's bootstrap, as node_realm.cc / node.cc run it ----
   const primordials = { __proto__: null };
@@ -385,6 +392,26 @@
     afterCallback();
     return r;
   }
+  // InternalMakeCallback: a callback that threw marks its scope failed, which then closes without running ticks
+  function makeCallback(fn, recv, ...args) {
+    let r;
+    try {
+      r = ReflectApply(fn, recv, args);
+    } catch (e) {
+      if (host.isExit(e)) throw e;
+      triggerUncaughtException(e, false);
+      return undefined;
+    }
+    afterCallback();
+    return r;
+  }
+  // env.cc CheckImmediate: processImmediate() again while some are outstanding (one threw). One call from Java, so
+  // the microtasks a failed scope left stay queued for the next immediate's runNextTicks, behind its next ticks
+  function checkImmediate(processImmediate, immediateInfo) {
+    do {
+      makeCallback(processImmediate, null);
+    } while (immediateInfo[2] !== 0); // kHasOutstanding
+  }
   // InternalMakeCallback from native code: the scope closes only when task (which catches) says it did not throw
   function makeCallbackScope(task) {
     if (task() === true) afterCallback();
@@ -406,6 +433,7 @@
   }
   return {
     callbackScope,
+    checkImmediate,
     makeCallbackScope,
     runTimers,
     afterCallback,

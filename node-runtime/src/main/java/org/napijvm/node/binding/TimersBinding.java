@@ -78,9 +78,7 @@ public final class TimersBinding extends Binding {
      */
     public void checkImmediate() {
         if (processImmediate == null || immediateInfo.getArrayElement(0).asInt() == 0) return; // kCount
-        do {
-            env.callbackScope(processImmediate);
-        } while (immediateInfo.getArrayElement(2).asInt() != 0 && !env.isClosed()); // kHasOutstanding
+        env.checkImmediate(processImmediate, immediateInfo);
         if (immediateInfo.getArrayElement(1).asInt() == 0) env.loop().setRefedImmediates(0); // kRefCount
     }
 }

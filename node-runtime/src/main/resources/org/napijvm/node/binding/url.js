@@ -39,7 +39,8 @@
     let domain;
     try { domain = decodeURIComponent(input.replace(/%(?![0-9a-fA-F]{2})/g, '%25')); } catch { domain = input; }
     const ascii = kit.host.domainToASCII(domain);
-    if (ascii === '' || /[\u0000\t\n\r #%/:<>?@[\\\]^|]/.test(ascii)) fail();
+    // forbidden domain code points: forbidden host code points, C0 controls, % and DEL
+    if (ascii === '' || /[\u0000-\u0020#%/:<>?@[\\\]^|\u007f]/.test(ascii)) fail();
     const v4 = parseIPv4(ascii);
     return v4 === null ? ascii : v4;
   }
@@ -52,7 +53,7 @@
     const nums = parts.map((p) => {
       if (p === '') fail();
       if (/^0[xX]/.test(p)) return p.length === 2 ? 0 : /^0[xX][0-9a-fA-F]+$/.test(p) ? parseInt(p.slice(2), 16) : fail();
-      if (/^0[0-7]+$/.test(p)) return parseInt(p, 8);
+      if (/^0[0-9]+$/.test(p)) return /^0[0-7]+$/.test(p) ? parseInt(p, 8) : fail(); // a leading 0: octal
       if (/^[0-9]+$/.test(p)) return parseInt(p, 10);
       return fail();
     });
@@ -187,7 +188,8 @@
     } else if (/:/.test(auth.startsWith('[') ? auth.slice(auth.indexOf(']') + 1) : auth)) fail();
     if (special && hostStr === '') fail();
     url.host = parseHost(hostStr, special);
-    if ((url.username || url.password || url.port !== null) && hostStr === '') fail();
+    // an empty host after '@' or before ':' is a failure (host-missing), for every scheme
+    if ((at >= 0 || pm || url.username || url.password) && hostStr === '') fail();
     return pathQueryFragment(url, after, special);
   }
   function pathQueryFragment(url, s, special) {
@@ -289,9 +291,12 @@
     if (records.size > 1000) records.delete(records.keys().next().value);
     return href;
   }
+  // ThrowInvalidURL of node_url.cc: a plain TypeError with `code`, `input` (and `base`), not a NodeError
   function invalidUrl(input, base) {
-    const { codes: { ERR_INVALID_URL } } = kit.loaders.require('internal/errors');
-    const e = new ERR_INVALID_URL(`${input}`, base !== undefined ? `${base}` : undefined);
+    const e = new TypeError('Invalid URL');
+    e.code = 'ERR_INVALID_URL';
+    e.input = `${input}`;
+    if (base !== undefined) e.base = `${base}`;
     return e;
   }
   binding.parse = (input, base, raiseException) => {
@@ -306,14 +311,24 @@
   binding.canParse = (input, base) => {
     try { parseToRecord(input, base); return true; } catch (e) { if (e instanceof Failure) return false; throw e; }
   };
+  // node_url.cc's EncodePathChars: these ASCII characters are escaped (on Windows `\\` becomes `/`), then the
+  // "file://" string goes through the URL parser, which escapes the rest as any URL's path
+  const PATH_ESCAPES = { __proto__: null, '\0': '%00', '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22',
+    '#': '%23', '%': '%25', '?': '%3F', '[': '%5B', '\\': '%5C', ']': '%5D', '^': '%5E', '|': '%7C', '~': '%7E' };
   binding.pathToFileURL = (path, windows, hostname) => {
-    const url = { scheme: 'file:', username: '', password: '', host: hostname ? parseHost(hostname, true) : '', port: null,
-      path: [], opaque: null, query: null, fragment: null };
-    const segs = path.split('/');
-    if (segs[0] === '') segs.shift();
-    // percent-encode as node's PathToFileURL does (also %, \, newline, tab, CR)
-    url.path = segs.map((s) => encode(s, (c) => PATH_SET(c) || c === 0x25 || c === 0x5c || c === 0x0a || c === 0x0d || c === 0x09));
-    return publish(url);
+    let encoded = 'file://';
+    for (const ch of `${path}`) encoded += windows && ch === '\\' ? '/' : (PATH_ESCAPES[ch] ?? ch);
+    let url;
+    try {
+      url = basicParse(encoded, null);
+    } catch (e) {
+      if (e instanceof Failure) throw invalidUrl(path);
+      throw e;
+    }
+    const href = publish(url);
+    // ada's set_hostname (the URL hostname setter: `\\?\C:\...` comes here with hostname '?', an empty host)
+    if (windows && hostname !== undefined) return binding.update(href, 2, `${hostname}`) || href;
+    return href;
   };
   binding.update = (href, action, value) => {
     // updateActions: kProtocol 0, kHost 1, kHostname 2, kPort 3, kUsername 4, kPassword 5, kPathname 6, kSearch 7,

@@ -36,18 +36,21 @@
     }
   };
 
-  // structured call sites of the current stack (V8's StackTrace::CurrentStackTrace), skipping `skip` frames
+  // structured call sites of the current stack (V8's StackTrace::CurrentStackTrace) from the JS frame that called
+  // the binding, skipping `skip` frames; napi-jvm's own frames (this file) are left out, as node's C++ frames are
   function callSites(skip, limit) {
     const prepare = Error.prepareStackTrace, stackLimit = Error.stackTraceLimit;
     Error.prepareStackTrace = (_, cs) => cs;
-    Error.stackTraceLimit = limit + skip + 1;
+    Error.stackTraceLimit = limit + skip + 8;
     const holder = {};
     Error.captureStackTrace(holder);
     const cs = holder.stack;
     Error.prepareStackTrace = prepare;
     Error.stackTraceLimit = stackLimit;
-    return Array.isArray(cs) ? cs.slice(skip + 1) : [];
+    if (!Array.isArray(cs)) return [];
+    return cs.filter((c) => !`${c.getFileName()}`.startsWith('napi-jvm:')).slice(skip, skip + limit);
   }
+  // frame 0 is node:util's getCallSites
   binding.getCallSites = (frameCount) => callSites(1, frameCount).map((c) => ({
     __proto__: null,
     functionName: c.getFunctionName() || '',
@@ -57,18 +60,19 @@
     column: c.getColumnNumber(),
     columnNumber: c.getColumnNumber(),
   }));
+  // frame 0 calls getCallerLocation, frame 1 is its caller
   binding.getCallerLocation = () => {
-    const c = callSites(2, 1)[0];
-    return c === undefined ? undefined : [c.getLineNumber(), c.getColumnNumber(), c.getFileName()];
+    const c = callSites(1, 1)[0];
+    return c === undefined || !c.getFileName() ? undefined : [c.getLineNumber(), c.getColumnNumber(), c.getFileName()];
   };
-  // whether the first frame outside Node's own library is inside node_modules
+  // whether the first frame (of frameLimit) outside Node's own library is inside node_modules
   binding.isInsideNodeModules = (frameLimit = 10, defaultValue = false) => {
-    for (const c of callSites(1, frameLimit)) {
+    for (const c of callSites(0, typeof frameLimit === 'number' ? frameLimit : 10)) {
       const file = c.getFileName();
-      if (!file || file.startsWith('node:') || file.startsWith('napi-jvm:')) continue;
+      if (!file || file.startsWith('node:')) continue;
       return /[\\/]node_modules[\\/]/.test(file);
     }
-    return defaultValue;
+    return false;
   };
   binding.arrayBufferViewHasBuffer = () => true;
   binding.constructSharedArrayBuffer = (length) => new SharedArrayBuffer(length);
