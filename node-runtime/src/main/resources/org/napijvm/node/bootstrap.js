@@ -380,30 +380,26 @@
       }
     }
   }
-  // MakeCallback: the call, an exception to the uncaught-exception handler, then the callback scope closes
-  function callbackScope(fn, recv, ...args) {
+  // The call, an exception to the uncaught-exception handler, then the callback scope closes: running the ticks,
+  // unless ticksIfThrown is false and it threw (InternalMakeCallback: a failed scope closes without running them)
+  function inCallbackScope(ticksIfThrown, fn, recv, args) {
     let r;
     try {
       r = ReflectApply(fn, recv, args);
     } catch (e) {
       if (host.isExit(e)) throw e;
       triggerUncaughtException(e, false);
+      if (!ticksIfThrown) return undefined;
     }
     afterCallback();
     return r;
   }
-  // InternalMakeCallback: a callback that threw marks its scope failed, which then closes without running ticks
+  // MakeCallback as napi-jvm's loop callbacks use it so far (ticks run even after a throw; Node skips them)
+  function callbackScope(fn, recv, ...args) {
+    return inCallbackScope(true, fn, recv, args);
+  }
   function makeCallback(fn, recv, ...args) {
-    let r;
-    try {
-      r = ReflectApply(fn, recv, args);
-    } catch (e) {
-      if (host.isExit(e)) throw e;
-      triggerUncaughtException(e, false);
-      return undefined;
-    }
-    afterCallback();
-    return r;
+    return inCallbackScope(false, fn, recv, args);
   }
   // env.cc CheckImmediate: processImmediate() again while some are outstanding (one threw). One call from Java, so
   // the microtasks a failed scope left stay queued for the next immediate's runNextTicks, behind its next ticks
