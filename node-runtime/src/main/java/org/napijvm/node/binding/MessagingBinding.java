@@ -289,3 +289,4 @@ public final class MessagingBinding extends Binding {
         }
     }
 }
+

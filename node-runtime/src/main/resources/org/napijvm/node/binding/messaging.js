@@ -139,6 +139,9 @@
     return p;
   }
 
+  // for binding/worker.js: a Worker's kPort ends (MessagingBinding.Port from WorkerThread) as MessagePorts
+  kit.wrapMessagePort = wrap;
+
   binding.MessageChannel = function MessageChannel() {
     if (new.target === undefined) throw new TypeError("Class constructor MessageChannel cannot be invoked without 'new'");
     const a = java.newChannel();

@@ -300,7 +300,7 @@
     #object() {
       const tag = this.#tag();
       let result = this.#objectOf(tag);
-      if (types().isArrayBuffer(result) && this.#peekTag() === T('V')) { this.#tag(); result = this.#view(result); }
+      if (types().isAnyArrayBuffer(result) && this.#peekTag() === T('V')) { this.#tag(); result = this.#view(result); }
       return result;
     }
     #objectOf(tag) {
