@@ -155,7 +155,9 @@ public final class CryptoBinding extends Binding {
         try {
             Md md = digestOr(str(a, 0), "Error", null, "Digest method " + str(a, 0) + " is not supported");
             long xofLen = int64(a, 3);
-            checkXof(md, xofLen);
+            if (xofLen >= 0 && !md.xof() && xofLen != md.size())
+                throw new Failure("Error", null, "Output length " + xofLen + " is invalid for " + str(a, 0)
+                        + ", which does not support XOF");
             byte[] data = bytes(a, 1);
             md.update(data, 0, data.length);
             byte[] out = new byte[xofLen >= 0 ? (int) xofLen : md.size()];
@@ -250,7 +252,7 @@ public final class CryptoBinding extends Binding {
             String why = scryptCheck(n, r, p, maxmem);
             if (why != null) throw new Failure("RangeError", "ERR_CRYPTO_INVALID_SCRYPT_PARAMS",
                     why.isEmpty() ? "Invalid scrypt params" : "Invalid scrypt params: " + why);
-            return (Callable<String>) () -> latin1(SCrypt.generate(pass, salt, (int) n, (int) r, (int) p, keylen));
+            return (Callable<String>) () -> keylen == 0 ? "" : latin1(SCrypt.generate(pass, salt, (int) n, (int) r, (int) p, keylen));
         });
     }
 
@@ -271,6 +273,20 @@ public final class CryptoBinding extends Binding {
         // BC's SCrypt takes ints: what OpenSSL would allow past that cannot run here
         if (n > Integer.MAX_VALUE || r * p > Integer.MAX_VALUE) return memory;
         return null;
+    }
+
+    /** (digest, keyAddr, keyLen, dataAddr, dataLen): HmacJob (subtle.sign/verify), the MAC. */
+    @HostAccess.Export
+    public Object hmacJob(Value... a) {
+        return job(() -> {
+            Md md = macDigest(str(a, 0));
+            byte[] key = bytes(a, 1), data = bytes(a, 3);
+            return (Callable<String>) () -> {
+                Hmac h = new Hmac(md, key);
+                h.update(data, 0, data.length);
+                return latin1(h.finish());
+            };
+        });
     }
 
     /** (addr, len): RandomBytesJob: fills the bytes there (the JS half keeps their ArrayBuffer alive meanwhile). */

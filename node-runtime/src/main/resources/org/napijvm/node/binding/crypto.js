@@ -60,7 +60,11 @@
       this.xofLen = xof(xofLen);
     }
     update(data, enc) { return update(this[kHandle], data, enc); }
-    digest(enc) { return encode(java.hashDigest(this[kHandle], this.xofLen), enc); }
+    // Node's C++ keeps the digest: a second digest() (a piped Hash's _flush, then the user's) gives it again
+    digest(enc) {
+      if (this.result === undefined) this.result = java.hashDigest(this[kHandle], this.xofLen);
+      return encode(this.result, enc);
+    }
   }
   binding.Hash = Hash;
 
@@ -140,6 +144,20 @@
       super(mode, () => java.hashJob(`${algorithm}`, addr(d), d.byteLength, length === undefined ? -1 : length / 8));
     }
   };
+  // HmacJob(mode, signMode, hash, keyHandle, data, signature): sign gives the MAC, verify whether it matches
+  binding.HmacJob = class HmacJob extends CryptoJob {
+    constructor(mode, signMode, hash, key, data, signature) {
+      const k = keyBytes(key), d = u8(data);
+      super(mode, () => java.hmacJob(`${hash}`, addr(k), k.byteLength, addr(d), d.byteLength));
+      this.verify = signMode === binding.kSignJobModeVerify;
+      if (this.verify) this.signature = new Uint8Array(u8(signature));
+    }
+    result(r) {
+      if (!this.verify) return arrayBuffer(r);
+      const mac = Buffer.from(r, 'latin1');
+      return mac.byteLength === this.signature.byteLength && binding.timingSafeEqual(mac, this.signature);
+    }
+  };
   // RandomBytesJob(mode, buffer, offset, size): fills buffer[offset, offset + size) in place
   binding.RandomBytesJob = class RandomBytesJob extends CryptoJob {
     constructor(mode, buffer, offset, size) {
@@ -156,7 +174,15 @@
   binding.testFipsCrypto = () => false;
 
   // CRYPTO_memcmp, after the length check Node's C++ does
+  const isBytes = (v) => ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof SharedArrayBuffer;
   binding.timingSafeEqual = function timingSafeEqual(a, b) {
+    for (const [v, name] of [[a, 'buf1'], [b, 'buf2']]) {
+      if (!isBytes(v)) {
+        const e = new TypeError(`The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+        e.code = 'ERR_INVALID_ARG_TYPE';
+        throw e;
+      }
+    }
     const x = u8(a), y = u8(b);
     if (x.byteLength !== y.byteLength) {
       const e = new RangeError('Input buffers must have the same byte length');
@@ -179,13 +205,22 @@
     }
     getSymmetricKeySize() { return this[kKey].byteLength; }
     export() { return Buffer.from(this[kKey]); }
+    // a secret key's details: its length in bits
+    keyDetail(target) {
+      target.length = this[kKey].byteLength * 8;
+      return target;
+    }
+    exportJwk(target) {
+      target.k = Buffer.from(this[kKey]).toString('base64url');
+      return target;
+    }
     equals(other) {
       const a = this[kKey], b = other[kKey];
       return a.byteLength === b.byteLength && binding.timingSafeEqual(a, b);
     }
   }
-  for (const m of ['getAsymmetricKeyType', 'checkEcKeyData', 'exportJwk', 'initECRaw', 'initEDRaw', 'initPqcRaw',
-    'rawPublicKey', 'rawSeed', 'initJwk', 'keyDetail']) {
+  for (const m of ['getAsymmetricKeyType', 'checkEcKeyData', 'initECRaw', 'initEDRaw', 'initPqcRaw',
+    'rawPublicKey', 'rawSeed', 'initJwk']) {
     KeyObjectHandle.prototype[m] = kit.notImplemented('crypto', `KeyObjectHandle.prototype.${m}`);
   }
   binding.KeyObjectHandle = KeyObjectHandle;
