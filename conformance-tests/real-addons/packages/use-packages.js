@@ -78,8 +78,19 @@ async function classicLevel() {
   }
 }
 
+// farmhash: prebuilds inside the package (build/farmhash-<platform>.node, the platform from detect-libc); also through
+// import (its module.exports as the default export: cjs-module-lexer finds no names in it)
+async function farmhash() {
+  const farmhash = require('farmhash');
+  const esm = await import('farmhash');
+  return [farmhash.fingerprint32(Buffer.from('test')), String(farmhash.fingerprint64('test')),
+    String(farmhash.fingerprint64signed('test')), farmhash.hash32('test'), String(farmhash.hash64(Buffer.from('test'))),
+    String(farmhash.hash64WithSeed('test', 123)), farmhash.hash32WithSeed(input, 7),
+    Object.keys(esm).sort().join(), esm.default === farmhash, esm.default.fingerprint32('test')];
+}
+
 (async () => {
-  for (const [name, fn] of Object.entries({ bufferutil, utf8Validate, bcrypt, snappy, lzma, sodium, classicLevel })) {
+  for (const [name, fn] of Object.entries({ bufferutil, utf8Validate, bcrypt, snappy, lzma, sodium, classicLevel, farmhash })) {
     try {
       console.log(name, JSON.stringify(await fn()));
     } catch (e) {

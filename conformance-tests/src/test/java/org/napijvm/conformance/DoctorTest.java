@@ -103,7 +103,7 @@ class DoctorTest {
     void publishedAddonsOfTheTestSet() {
         Path more = Oracles.REPO.resolve("conformance-tests/real-addons/packages/node_modules");
         for (String p : List.of("@node-rs/crc32", "@node-rs/xxhash", "@napi-rs/lzma", "@node-rs/bcrypt", "bufferutil", "classic-level",
-                "snappy", "sodium-native", "utf-8-validate")) {
+                "snappy", "sodium-native", "utf-8-validate", "farmhash")) {
             Path dir = p.startsWith("@node-rs/crc32") || p.startsWith("@node-rs/xxhash") ? Oracles.REPO.resolve("node_modules") : more;
             Doctor.Report r = examine(dir.resolve(p));
             assertEquals(Verdict.RUNS, r.predicted(), p + ": " + r.reasons());

@@ -33,15 +33,17 @@ class RealAddonsTest {
     }
 
     /**
-     * Seven more published packages (conformance-tests/real-addons/packages, their own lock file), each used as its
+     * Eight more published packages (conformance-tests/real-addons/packages, their own lock file), each used as its
      * README shows: bufferutil, utf-8-validate (node-gyp-build prebuilds, legacy registration), @node-rs/bcrypt (async
      * work), snappy (napi-rs v3, Node-API looked up with dlsym), @napi-rs/lzma, sodium-native, classic-level (LevelDB on
-     * disk, async iterators).
+     * disk, async iterators), farmhash (its own prebuilds picked with detect-libc; also through import(), whose legacy
+     * "main" resolution is the fs binding's legacyMainResolve).
      */
     @Test
     void publishedPackagesAsTheirReadmesShow() {
         sameAsNode(Oracles.REPO.resolve("conformance-tests/real-addons/packages"), "use-packages.js", out -> {
-            assertEquals(7, out.lines().count(), out);
+            assertEquals(8, out.lines().count(), out);
+            assertTrue(out.contains("\nfarmhash [1633095781,"), out);
             assertTrue(!out.contains("FAILED"), out);
         });
     }

@@ -181,6 +181,7 @@ public final class Doctor {
         }
         if (f.notLoadable != null) return skipped(p, f.notLoadable);
         String other = otherPlatform(p);
+        if (other == null) other = otherLibc(f);
         if (other != null) return skipped(p, "built for " + other);
         List<String> cannot = new ArrayList<>(), gaps = new ArrayList<>();
         Set<String> imports = f.imports(), napi = new TreeSet<>(), uv = new TreeSet<>(), cxx = new TreeSet<>(), unresolved = new TreeSet<>();
@@ -234,6 +235,15 @@ public final class Doctor {
             if (m.find()) return m.group(1).equals("musl") ? "musl libc (this is glibc)" : m.group(1);
         }
         return null;
+    }
+
+    /**
+     * A prebuild for musl whose name does not say so the way prebuildify does (farmhash's and sharp's
+     * build/NAME-linuxmusl-x64.node): its ELF needs musl's libc, which a glibc process does not load.
+     */
+    static String otherLibc(ElfFile f) {
+        boolean glibc = Linker.nativeLinker().defaultLookup().find("gnu_get_libc_version").isPresent();
+        return glibc && f.needed.stream().anyMatch(n -> n.startsWith("libc.musl-")) ? "musl libc (this is glibc)" : null;
     }
 
     private static Binary skipped(Path p, String why) {

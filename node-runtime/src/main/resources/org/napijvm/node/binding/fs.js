@@ -268,6 +268,26 @@
       if (typeof path !== 'number') binding.close(fd);
     }
   };
+  // node_file.cc LegacyMainResolve: which of main, main.js, main.json, main.node, main/index.{js,json,node} (0-6), then
+  // index.{js,json,node} of the package (7-9) is a file (anything but a directory, as InternalModuleStat says)
+  const legacyMainExtensions = ['', '.js', '.json', '.node', '/index.js', '/index.json', '/index.node'];
+  binding.legacyMainResolve = (packagePath, main, base) => {
+    const { resolve } = kit.loaders.require('path');
+    const isFile = (p) => java.internalModuleStat(p) === 0;
+    let initial = '';
+    if (typeof main === 'string') {
+      initial = resolve(packagePath, main);
+      for (let i = 0; i < legacyMainExtensions.length; i++) if (isFile(initial + legacyMainExtensions[i])) return i;
+    }
+    const index = resolve(packagePath, './index');
+    for (let i = 1; i <= 3; i++) if (isFile(index + legacyMainExtensions[i])) return 6 + i;
+    if (initial === '') initial = `${index}.js`;
+    const from = typeof base === 'string' && base.startsWith('file:') ? kit.loaders.require('url').fileURLToPath(base) : base;
+    const e = new Error(`Cannot find package '${initial}' imported from ${from}`);
+    e.code = 'ERR_MODULE_NOT_FOUND';
+    throw e;
+  };
+
   binding.getFormatOfExtensionlessFile = (path) => {
     // 1: wasm (\0asm magic), 0: javascript
     const fd = java.uvOpen(undefined, path, 0, 0);
