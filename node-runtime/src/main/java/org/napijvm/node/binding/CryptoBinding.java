@@ -42,6 +42,7 @@ public final class CryptoBinding extends Binding {
     /** A failure as Node's C++ reports it. */
     static final class Failure extends RuntimeException {
         final String type, code;
+        boolean openssl; // an OpenSSL error: the JS error gets opensslErrorStack, library and reason
 
         Failure(String type, String code, String message) {
             super(message, null, false, false);
@@ -50,7 +51,7 @@ public final class CryptoBinding extends Binding {
         }
 
         Object[] js() {
-            return new Object[] {type, code, getMessage()};
+            return new Object[] {type, code, getMessage(), openssl};
         }
     }
 
@@ -186,6 +187,79 @@ public final class CryptoBinding extends Binding {
     public Object hmacDigest(Value... a) {
         Hmac h = a[0].asHostObject();
         return latin1(h.finish());
+    }
+
+    // ---- CipherBase (CryptoCipher) ----
+
+    /** (encrypt, name, keyAddr, keyLen, ivAddr, ivLen | -1 for null, authTagLength | -1) -> a cipher, or a failure. */
+    @HostAccess.Export
+    public Object cipherNew(Value... a) {
+        try {
+            byte[] iv = int32(a, 5) < 0 ? null : bytes(a, 4);
+            return CryptoCipher.create(bool(a, 0), str(a, 1), bytes(a, 2), iv, int64(a, 6));
+        } catch (Failure f) {
+            return f.js();
+        }
+    }
+
+    /** (cipher, addr, len) -> output (latin1), or a failure. */
+    @HostAccess.Export
+    public Object cipherUpdate(Value... a) {
+        CryptoCipher.State c = a[0].asHostObject();
+        try {
+            return latin1(c.update(bytes(a, 1)));
+        } catch (Failure f) {
+            return f.js();
+        }
+    }
+
+    @HostAccess.Export
+    public Object cipherFinal(Value... a) {
+        CryptoCipher.State c = a[0].asHostObject();
+        try {
+            return latin1(c.doFinal());
+        } catch (Failure f) {
+            return f.js();
+        }
+    }
+
+    @HostAccess.Export
+    public Object cipherSetAutoPadding(Value... a) {
+        return ((CryptoCipher.State) a[0].asHostObject()).setAutoPadding(bool(a, 1));
+    }
+
+    /** (cipher) -> the tag (latin1) or null. */
+    @HostAccess.Export
+    public Object cipherGetAuthTag(Value... a) {
+        byte[] t = ((CryptoCipher.State) a[0].asHostObject()).getAuthTag();
+        return t == null ? null : latin1(t);
+    }
+
+    /** (cipher, addr, len) -> true, false (invalid state), or a failure. */
+    @HostAccess.Export
+    public Object cipherSetAuthTag(Value... a) {
+        try {
+            return ((CryptoCipher.State) a[0].asHostObject()).setAuthTag(bytes(a, 1));
+        } catch (Failure f) {
+            return f.js();
+        }
+    }
+
+    @HostAccess.Export
+    public Object cipherSetAAD(Value... a) {
+        return ((CryptoCipher.State) a[0].asHostObject()).setAAD(bytes(a, 1));
+    }
+
+    @HostAccess.Export
+    public Object getCiphers(Value... a) {
+        return String.join(",", CryptoCipher.NAMES);
+    }
+
+    /** (name | nid, keyLength | -1, ivLength | -1) -> JSON or null. */
+    @HostAccess.Export
+    public Object cipherInfo(Value... a) {
+        CryptoCipher.Info info = a[0].isString() ? CryptoCipher.info(a[0].asString()) : CryptoCipher.info(int32(a, 0));
+        return CryptoCipher.describe(info, int64(a, 1), int64(a, 2));
     }
 
     // ---- jobs (crypto_util.h CryptoJob): made with their inputs copied, run now or on the pool ----

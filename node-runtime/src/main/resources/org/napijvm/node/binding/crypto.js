@@ -14,6 +14,12 @@
   const ERRORS = { Error, TypeError, RangeError };
   function toError(f) {
     const e = new ERRORS[f[0]](f[2]);
+    if (f[3]) {
+      // an OpenSSL error (ThrowCryptoError): "error:<hex>:<library>::<reason>"
+      const m = /^error:[0-9A-F]+:([^:]*)::(.*)$/.exec(f[2]);
+      e.opensslErrorStack = [f[2]];
+      if (m) { e.library = m[1]; e.reason = m[2]; }
+    }
     if (f[1] !== null && f[1] !== undefined) e.code = f[1];
     return e;
   }
@@ -85,6 +91,41 @@
     const r = java.oneShot(`${algorithm}`, addr(v), v.byteLength, xof(outputLength));
     if (failed(r)) throw toError(r);
     return outputEncoding === 'buffer' ? Buffer.from(r, 'latin1') : Buffer.from(r, 'latin1').toString(outputEncoding);
+  };
+
+  // ---- CipherBase(isEncrypt, cipher, credential, iv, authTagLength): AES ecb/cbc/ctr/gcm (CryptoCipher.java)
+  const bytesIn = (data, enc) => (typeof data === 'string' ? bytesOf(data, enc) : u8(data));
+  class CipherBase {
+    constructor(isEncrypt, cipher, credential, iv, authTagLength) {
+      const k = u8(credential);
+      const v = iv === null || iv === undefined ? null : u8(iv);
+      this[kHandle] = orThrow(java.cipherNew(!!isEncrypt, `${cipher}`, addr(k), k.byteLength,
+        v === null ? 0 : addr(v), v === null ? -1 : v.byteLength, authTagLength));
+    }
+    update(data, enc) {
+      const v = bytesIn(data, enc);
+      return Buffer.from(orThrow(java.cipherUpdate(this[kHandle], addr(v), v.byteLength)), 'latin1');
+    }
+    final() { return Buffer.from(orThrow(java.cipherFinal(this[kHandle])), 'latin1'); }
+    setAutoPadding(ap) { return java.cipherSetAutoPadding(this[kHandle], !!ap); }
+    getAuthTag() {
+      const t = java.cipherGetAuthTag(this[kHandle]);
+      return t === null ? undefined : Buffer.from(t, 'latin1');
+    }
+    setAuthTag(tag) {
+      const v = u8(tag);
+      return orThrow(java.cipherSetAuthTag(this[kHandle], addr(v), v.byteLength));
+    }
+    setAAD(aad, plaintextLength) {
+      const v = u8(aad);
+      return java.cipherSetAAD(this[kHandle], addr(v), v.byteLength);
+    }
+  }
+  binding.CipherBase = CipherBase;
+  binding.getCiphers = () => java.getCiphers().split(',');
+  binding.getCipherInfo = function getCipherInfo(nameOrNid, keyLength, ivLength) {
+    const r = java.cipherInfo(nameOrNid, keyLength === undefined ? -1 : keyLength, ivLength === undefined ? -1 : ivLength);
+    return r === null ? undefined : JSON.parse(r);
   };
 
   // ---- jobs (crypto_util.h CryptoJob): run() returns [err, result] (sync) or calls ondone(err, result) on the loop
