@@ -24,7 +24,7 @@ final class NodeContexts {
 
     static Engine newEngine(boolean noCompilation) {
         Engine.Builder b = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false");
-        if (noCompilation) b.option("engine.Compilation", "false");
+        if (noCompilation) b.allowExperimentalOptions(true).option("engine.Compilation", "false");
         return b.build();
     }
 
