@@ -28,6 +28,24 @@ class LauncherTest {
         assertTrue(!r.err().toLowerCase(java.util.Locale.ROOT).contains("warning"), r.err());
     }
 
+    /** The launcher halts the JVM (no exit hooks): the native libraries' temp copies must be gone once loaded. */
+    @Test
+    void leavesNothingInTheTempFolder() throws IOException {
+        Path tmp = Files.createTempDirectory("launcher-tmp");
+        try {
+            Oracles.Result r = Oracles.run(List.of(Oracles.REPO.resolve("napi-jvm").toString(), "examples/hello/main.js"), Oracles.REPO,
+                    Map.of("NAPI_JVM_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp));
+            assertEquals("world\n", r.out(), r.describe("napi-jvm"));
+            try (var left = Files.list(tmp)) {
+                assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList());
+            }
+        } finally {
+            try (var w = Files.walk(tmp)) {
+                w.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     /** The startup trace names the engine: the launcher's JVM (the jlinked image, or the JDK) must have the JIT. */
     @Test
     void launcherRunsWithTheTruffleJitAndTracesStartup() {

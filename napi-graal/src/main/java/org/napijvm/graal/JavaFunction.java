@@ -20,6 +20,12 @@ public final class JavaFunction implements TruffleObject {
         this.body = body;
     }
 
+    /** Runs the body (for callers that wrap it in an engine function of their own). */
+    @TruffleBoundary
+    public Object call(Object[] args) {
+        return body.call(args);
+    }
+
     @ExportMessage
     boolean isExecutable() {
         return true;

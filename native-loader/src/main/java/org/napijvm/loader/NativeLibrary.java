@@ -67,7 +67,9 @@ public final class NativeLibrary {
             throw new IllegalStateException("napi-jvm needs libuv 1.x (libuv.so.1), which could not be loaded: " + dlerror()
                     + ". On Debian/Ubuntu: apt-get install libuv1");
         handle = dlopen(path.toString(), RTLD_NOW | RTLD_GLOBAL);
-        if (handle.equals(MemorySegment.NULL)) throw new IllegalStateException("napi-jvm: cannot load " + path + ": " + dlerror());
+        String loadError = handle.equals(MemorySegment.NULL) ? dlerror() : null;
+        deleteCopy(path);
+        if (loadError != null) throw new IllegalStateException("napi-jvm: cannot load " + path + ": " + loadError);
         try {
             checkLayout();
             takeRegisteredModule = LINKER.downcallHandle(sym("napi_jvm_take_registered_module"), FunctionDescriptor.of(ValueLayout.JAVA_LONG));
@@ -100,11 +102,26 @@ public final class NativeLibrary {
             try (InputStream in = url.openStream()) {
                 Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
             }
-            p.toFile().deleteOnExit();
+            p.toFile().deleteOnExit(); // in case it is never loaded (the launcher halts: no exit hooks then)
             dir.toFile().deleteOnExit();
             return p;
         } catch (IOException | java.net.URISyntaxException e) {
             throw new IllegalStateException("napi-jvm: cannot extract " + res, e);
+        }
+    }
+
+    /**
+     * Deletes a temp copy made by {@link #extract(Class, String, String)} once it is loaded (the mapping stays valid),
+     * so that no run leaves a copy in the temp folder; a build-folder file is left alone.
+     */
+    public static void deleteCopy(Path p) {
+        Path dir = p.getParent();
+        if (dir == null || !dir.getFileName().toString().startsWith("napi-jvm") || !dir.getParent().equals(Path.of(System.getProperty("java.io.tmpdir")))) return;
+        try {
+            Files.deleteIfExists(p);
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // deleteOnExit is still registered
         }
     }
 

@@ -10,6 +10,7 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code napi-jvm [options] [script.js | -e code | -] [arguments]}: what the {@code node} executable does. */
@@ -23,14 +24,35 @@ public final class Launcher {
             System.out.flush();
             Runtime.getRuntime().halt(code);
         }
-        NodeOptions options;
+        // node.cc ProcessGlobalArgsInternal: the env files are read before NODE_OPTIONS (which they may define; the
+        // real environment's wins) and applied before the environment starts (libuv reads UV_THREADPOOL_SIZE then)
+        Dotenv dotenv = new Dotenv();
+        List<String> errors = new ArrayList<>();
+        for (Dotenv.EnvFile f : Dotenv.filesFromArgs(List.of(args))) {
+            switch (dotenv.parsePath(f.path())) {
+                case VALID -> { }
+                case INVALID_CONTENT -> errors.add(f.path() + ": invalid format");
+                case FILE_ERROR -> {
+                    if (f.optional()) System.err.println(f.path() + " not found. Continuing without it.");
+                    else errors.add(f.path() + ": not found");
+                }
+            }
+        }
+        String nodeOptionsEnv = System.getenv("NODE_OPTIONS");
+        if (nodeOptionsEnv == null) nodeOptionsEnv = dotenv.get("NODE_OPTIONS");
+        NodeOptions options = null;
         try {
-            options = NodeOptions.parse(execPath, List.of(args), System.getenv("NODE_OPTIONS"));
+            options = NodeOptions.parse(execPath, List.of(args), nodeOptionsEnv);
         } catch (NodeOptions.BadOption e) {
-            System.err.println(execPath + ": " + e.getMessage());
+            errors.add(e.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            for (String e : errors) System.err.println(execPath + ": " + e);
             System.exit(9); // ExitCode::kInvalidCommandLineArgument
             return;
         }
+        ProcessEnvVars processEnv = new ProcessEnvVars(); // Dotenv::SetEnvironment: what the environment has wins
+        for (var e : dotenv.entries().entrySet()) if (processEnv.get(e.getKey()) == null) processEnv.set(e.getKey(), e.getValue());
         StartupTrace.phase("options");
         if (options.bool("--version")) {
             System.out.println("v25.8.1");

@@ -22,8 +22,12 @@ public final class NodeNative {
 
     static {
         NativeLibrary.get(); // libuv first, RTLD_GLOBAL
-        LIB = SymbolLookup.libraryLookup(
-                NativeLibrary.extract(NodeNative.class, "native/libnapijvm-node.so", "node-runtime"), Arena.global());
+        java.nio.file.Path so = NativeLibrary.extract(NodeNative.class, "native/libnapijvm-node.so", "node-runtime");
+        try {
+            LIB = SymbolLookup.libraryLookup(so, Arena.global());
+        } finally {
+            NativeLibrary.deleteCopy(so);
+        }
     }
 
     public static MethodHandle fn(String name, FunctionDescriptor fd, Linker.Option... options) {

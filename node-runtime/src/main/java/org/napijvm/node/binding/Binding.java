@@ -54,7 +54,8 @@ public abstract class Binding {
     @HostAccess.Export
     public final Object rawFunction(String name) {
         if (raw == null) raw = rawFunctions();
-        return raw.get(name);
+        JavaFunction f = raw.get(name);
+        return f == null ? null : BuiltinFunctions.of(f);
     }
 
     /** The JS binding object, once bootstrap.js has assembled it (for bindings that keep JS state there). */

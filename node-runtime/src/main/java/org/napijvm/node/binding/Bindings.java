@@ -17,6 +17,7 @@ public final class Bindings {
             Map.entry("buffer", BufferBinding::new),
             Map.entry("contextify", ContextifyBinding::new),
             Map.entry("credentials", CredentialsBinding::new),
+            Map.entry("crypto", CryptoBinding::new),
             Map.entry("fs", FsBinding::new),
             Map.entry("icu", IcuBinding::new),
             Map.entry("module_wrap", ModuleWrapBinding::new),

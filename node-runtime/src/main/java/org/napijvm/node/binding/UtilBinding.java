@@ -126,6 +126,19 @@ public final class UtilBinding extends Binding {
         return java.util.List.of("TCP", "TTY", "UDP", "FILE", "PIPE", "UNKNOWN").indexOf(t);
     }
 
+    /** Dotenv::ParseContent: the pairs, key then value, in Node's (sorted) order; binding/util.js makes the object. */
+    @HostAccess.Export
+    public String[] parseEnvPairs(Value... a) {
+        var entries = new org.napijvm.node.Dotenv().parseContent(a[0].asString()).entries();
+        String[] out = new String[entries.size() * 2];
+        int i = 0;
+        for (var e : entries.entrySet()) {
+            out[i++] = e.getKey();
+            out[i++] = e.getValue();
+        }
+        return out;
+    }
+
     @HostAccess.Export
     public Object sleep(Value... a) {
         try {

@@ -77,20 +77,11 @@
   binding.arrayBufferViewHasBuffer = () => true;
   binding.constructSharedArrayBuffer = (length) => new SharedArrayBuffer(length);
 
-  // node's Dotenv::ParseContent
+  // node's Dotenv::ParseContent (org.napijvm.node.Dotenv, shared with --env-file)
   binding.parseEnv = (content) => {
+    const pairs = java.parseEnvPairs(`${content}`);
     const out = {};
-    const lines = `${content}`.replace(/\r\n?/g, '\n');
-    const re = /^\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\n]+)?\s*(?:#.*)?$/mg;
-    let m;
-    while ((m = re.exec(lines)) !== null) {
-      const key = m[1];
-      let value = (m[2] || '').trim();
-      const q = value[0];
-      value = value.replace(/^(['"`])([\s\S]*)\1$/mg, '$2');
-      if (q === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
-      out[key] = value;
-    }
+    for (let i = 0; i < pairs.length; i += 2) out[pairs[i]] = pairs[i + 1];
     return out;
   };
 })

@@ -1,0 +1,289 @@
+// internalBinding('crypto') (src/crypto/*.cc): the classes lib/internal/crypto instantiates (Hash, Hmac, the
+// CryptoJobs, KeyObjectHandle for secret keys) and the functions it calls, over CryptoBinding.java. Bytes go to Java
+// as (address, length) of the ArrayBuffer's own memory; results come back as latin1 strings. A Java failure is
+// [errorClass, code, message]: thrown as Node's C++ throws it, or handed to the job's ondone.
+(function (binding, java, kit) {
+  'use strict';
+  const { Buffer } = kit.loaders.require('buffer');
+  const asyncWrap = kit.getInternalBinding('async_wrap');
+  const addressOf = java.rawFunction('addressOf');
+  const { kCryptoJobAsync } = binding;
+  const kHandle = Symbol('kHandle'), kKey = Symbol('kKey');
+  const newAsyncId = () => ++asyncWrap.async_id_fields[asyncWrap.constants.kAsyncIdCounter];
+
+  const ERRORS = { Error, TypeError, RangeError };
+  function toError(f) {
+    const e = new ERRORS[f[0]](f[2]);
+    if (f[3]) {
+      // an OpenSSL error (ThrowCryptoError): "error:<hex>:<library>::<reason>"
+      const m = /^error:[0-9A-F]+:([^:]*)::(.*)$/.exec(f[2]);
+      e.opensslErrorStack = [f[2]];
+      if (m) { e.library = m[1]; e.reason = m[2]; }
+    }
+    if (f[1] !== null && f[1] !== undefined) e.code = f[1];
+    return e;
+  }
+  // a Java failure (a host array) rather than a host object
+  const failed = (r) => r !== null && typeof r === 'object' && typeof r.length === 'number';
+  const orThrow = (r) => { if (failed(r)) throw toError(r); return r; };
+
+  // a byte source as a Uint8Array over the same memory (ArrayBuffer, SharedArrayBuffer, any view)
+  function u8(data) {
+    if (data instanceof Uint8Array) return data;
+    if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (data instanceof KeyObjectHandle) return data[kKey];
+    return new Uint8Array(data);
+  }
+  const addr = (v) => (v.byteLength === 0 ? 0 : addressOf(v.buffer) + v.byteOffset);
+  const bytesOf = (s, enc) => Buffer.from(s, Buffer.isEncoding(enc) ? enc : 'utf8');
+  const isUtf8 = (enc) => enc === undefined || enc === null || enc === 'utf8' || enc === 'utf-8';
+  // StringBytes::Encode: an unknown encoding is a Buffer (ParseEncoding's default)
+  const encode = (latin1, enc) => {
+    const b = Buffer.from(latin1, 'latin1');
+    return enc && enc !== 'buffer' && Buffer.isEncoding(enc) ? b.toString(enc) : b;
+  };
+  // a latin1 result as a fresh ArrayBuffer (the jobs' results)
+  const arrayBuffer = (latin1) => {
+    const b = Buffer.from(latin1, 'latin1');
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+  };
+
+  function update(handle, data, enc) {
+    if (typeof data === 'string') {
+      if (isUtf8(enc)) return java.updateString(handle, data);
+      data = bytesOf(data, enc);
+    }
+    const v = u8(data);
+    return java.update(handle, addr(v), v.byteLength);
+  }
+
+  const xof = (n) => (n === undefined ? -1 : n);
+
+  class Hash {
+    constructor(algorithm, xofLen, algorithmId, cache) {
+      this[kHandle] = orThrow(algorithm instanceof Hash ? java.hashCopy(algorithm[kHandle], xof(xofLen))
+        : java.hashNew(`${algorithm}`, xof(xofLen)));
+      this.xofLen = xof(xofLen);
+    }
+    update(data, enc) { return update(this[kHandle], data, enc); }
+    // Node's C++ keeps the digest: a second digest() (a piped Hash's _flush, then the user's) gives it again
+    digest(enc) {
+      if (this.result === undefined) this.result = java.hashDigest(this[kHandle], this.xofLen);
+      return encode(this.result, enc);
+    }
+  }
+  binding.Hash = Hash;
+
+  class Hmac {
+    init(hmac, key) {
+      const k = u8(key);
+      this[kHandle] = orThrow(java.hmacNew(`${hmac}`, addr(k), k.byteLength));
+    }
+    update(data, enc) { return update(this[kHandle], data, enc); }
+    digest(enc) { return encode(java.hmacDigest(this[kHandle]), enc); }
+  }
+  binding.Hmac = Hmac;
+
+  binding.getHashes = () => java.getHashes().split(',');
+  binding.getCachedAliases = () => ({});
+  binding.oneShotDigest = function oneShotDigest(algorithm, id, cache, input, outputEncoding, encodingId, outputLength) {
+    const v = typeof input === 'string' ? Buffer.from(input, 'utf8') : u8(input);
+    const r = java.oneShot(`${algorithm}`, addr(v), v.byteLength, xof(outputLength));
+    if (failed(r)) throw toError(r);
+    return outputEncoding === 'buffer' ? Buffer.from(r, 'latin1') : Buffer.from(r, 'latin1').toString(outputEncoding);
+  };
+
+  // ---- CipherBase(isEncrypt, cipher, credential, iv, authTagLength): AES ecb/cbc/ctr/gcm (CryptoCipher.java)
+  const bytesIn = (data, enc) => (typeof data === 'string' ? bytesOf(data, enc) : u8(data));
+  class CipherBase {
+    constructor(isEncrypt, cipher, credential, iv, authTagLength) {
+      const k = u8(credential);
+      const v = iv === null || iv === undefined ? null : u8(iv);
+      this[kHandle] = orThrow(java.cipherNew(!!isEncrypt, `${cipher}`, addr(k), k.byteLength,
+        v === null ? 0 : addr(v), v === null ? -1 : v.byteLength, authTagLength));
+      this.anyTagLength = !isEncrypt && authTagLength === -1;
+    }
+    update(data, enc) {
+      const v = bytesIn(data, enc);
+      return Buffer.from(orThrow(java.cipherUpdate(this[kHandle], addr(v), v.byteLength)), 'latin1');
+    }
+    final() { return Buffer.from(orThrow(java.cipherFinal(this[kHandle])), 'latin1'); }
+    setAutoPadding(ap) { return java.cipherSetAutoPadding(this[kHandle], !!ap); }
+    getAuthTag() {
+      const t = java.cipherGetAuthTag(this[kHandle]);
+      return t === null ? undefined : Buffer.from(t, 'latin1');
+    }
+    setAuthTag(tag) {
+      const v = u8(tag);
+      const ok = orThrow(java.cipherSetAuthTag(this[kHandle], addr(v), v.byteLength));
+      if (ok && this.anyTagLength && v.byteLength < 16) {
+        kit.process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without specifying the ' +
+          'authTagLength option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
+      }
+      return ok;
+    }
+    setAAD(aad, plaintextLength) {
+      const v = u8(aad);
+      return java.cipherSetAAD(this[kHandle], addr(v), v.byteLength);
+    }
+  }
+  binding.CipherBase = CipherBase;
+  binding.getCiphers = () => java.getCiphers().split(',');
+  binding.getCipherInfo = function getCipherInfo(nameOrNid, keyLength, ivLength) {
+    const r = java.cipherInfo(nameOrNid, keyLength === undefined ? -1 : keyLength, ivLength === undefined ? -1 : ivLength);
+    return r === null ? undefined : JSON.parse(r);
+  };
+
+  // ---- jobs (crypto_util.h CryptoJob): run() returns [err, result] (sync) or calls ondone(err, result) on the loop
+  const inFlight = new Map(); // token -> job
+  let nextToken = 1;
+  java.setDispatcher((token, err, result) => {
+    const job = inFlight.get(token);
+    inFlight.delete(token);
+    if (job === undefined) return;
+    const { 0: e, 1: r } = job.outcome(err, result);
+    if (typeof job.ondone === 'function') job.ondone(e, r);
+  });
+  class CryptoJob {
+    constructor(mode, make) {
+      this.mode = mode;
+      this.asyncId = newAsyncId();
+      this.job = orThrow(make());
+    }
+    outcome(err, result) {
+      return err ? [toError(err), undefined] : [undefined, this.result(result)];
+    }
+    result(r) { return arrayBuffer(r); }
+    run() {
+      if (this.mode !== kCryptoJobAsync) {
+        const { 0: err, 1: r } = java.runSync(this.job);
+        return this.outcome(err, r);
+      }
+      const token = nextToken++;
+      inFlight.set(token, this);
+      java.runAsync(this.job, token);
+    }
+    getAsyncId() { return this.asyncId; }
+    getProviderType() { return asyncWrap.Providers.CRYPTO || 0; }
+  }
+
+  binding.PBKDF2Job = class PBKDF2Job extends CryptoJob {
+    constructor(mode, password, salt, iterations, keylen, digest) {
+      const p = u8(password), s = u8(salt);
+      super(mode, () => java.pbkdf2Job(addr(p), p.byteLength, addr(s), s.byteLength, iterations, keylen, `${digest}`));
+    }
+  };
+  binding.HKDFJob = class HKDFJob extends CryptoJob {
+    constructor(mode, hash, key, salt, info, length) {
+      const k = keyBytes(key), s = u8(salt), i = u8(info);
+      super(mode, () => java.hkdfJob(`${hash}`, addr(k), k.byteLength, addr(s), s.byteLength, addr(i), i.byteLength, length));
+    }
+  };
+  binding.ScryptJob = class ScryptJob extends CryptoJob {
+    constructor(mode, password, salt, N, r, p, maxmem, keylen) {
+      const pw = u8(password), s = u8(salt);
+      super(mode, () => java.scryptJob(addr(pw), pw.byteLength, addr(s), s.byteLength, N, r, p, maxmem, keylen));
+    }
+  };
+  binding.HashJob = class HashJob extends CryptoJob {
+    constructor(mode, algorithm, data, length) {
+      const d = u8(data);
+      super(mode, () => java.hashJob(`${algorithm}`, addr(d), d.byteLength, length === undefined ? -1 : length / 8));
+    }
+  };
+  // HmacJob(mode, signMode, hash, keyHandle, data, signature): sign gives the MAC, verify whether it matches
+  binding.HmacJob = class HmacJob extends CryptoJob {
+    constructor(mode, signMode, hash, key, data, signature) {
+      const k = keyBytes(key), d = u8(data);
+      super(mode, () => java.hmacJob(`${hash}`, addr(k), k.byteLength, addr(d), d.byteLength));
+      this.verify = signMode === binding.kSignJobModeVerify;
+      if (this.verify) this.signature = new Uint8Array(u8(signature));
+    }
+    result(r) {
+      if (!this.verify) return arrayBuffer(r);
+      const mac = Buffer.from(r, 'latin1');
+      return mac.byteLength === this.signature.byteLength && binding.timingSafeEqual(mac, this.signature);
+    }
+  };
+  // RandomBytesJob(mode, buffer, offset, size): fills buffer[offset, offset + size) in place
+  binding.RandomBytesJob = class RandomBytesJob extends CryptoJob {
+    constructor(mode, buffer, offset, size) {
+      const v = u8(buffer);
+      super(mode, () => java.randomJob(size === 0 ? 0 : addr(v) + offset, size));
+      this.buffer = buffer; // the memory Java writes stays reachable while the job runs
+    }
+    result() { return undefined; }
+  };
+
+  binding.secureBuffer = (n) => new Uint8Array(n);
+  binding.secureHeapUsed = () => undefined;
+  binding.getFipsCrypto = () => 0;
+  binding.testFipsCrypto = () => false;
+
+  // CRYPTO_memcmp, after the length check Node's C++ does
+  const isBytes = (v) => ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof SharedArrayBuffer;
+  binding.timingSafeEqual = function timingSafeEqual(a, b) {
+    for (const [v, name] of [[a, 'buf1'], [b, 'buf2']]) {
+      if (!isBytes(v)) {
+        const e = new TypeError(`The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+        e.code = 'ERR_INVALID_ARG_TYPE';
+        throw e;
+      }
+    }
+    const x = u8(a), y = u8(b);
+    if (x.byteLength !== y.byteLength) {
+      const e = new RangeError('Input buffers must have the same byte length');
+      e.code = 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH';
+      throw e;
+    }
+    let diff = 0;
+    for (let i = 0; i < x.byteLength; i++) diff |= x[i] ^ y[i];
+    return diff === 0;
+  };
+
+  // ---- keys: secret keys only (asymmetric ones need the key codecs napi-jvm does not have yet) ----
+  const kKeyTypeSecret = binding.kKeyTypeSecret;
+  class KeyObjectHandle {
+    init(type, data) {
+      if (type !== kKeyTypeSecret) {
+        return kit.notImplemented('crypto', 'KeyObjectHandle.prototype.init (asymmetric keys)')();
+      }
+      this[kKey] = new Uint8Array(u8(data)); // a copy, as Node's ByteSource
+    }
+    getSymmetricKeySize() { return this[kKey].byteLength; }
+    export() { return Buffer.from(this[kKey]); }
+    // a secret key's details: its length in bits
+    keyDetail(target) {
+      target.length = this[kKey].byteLength * 8;
+      return target;
+    }
+    exportJwk(target) {
+      target.k = Buffer.from(this[kKey]).toString('base64url');
+      return target;
+    }
+    equals(other) {
+      const a = this[kKey], b = other[kKey];
+      return a.byteLength === b.byteLength && binding.timingSafeEqual(a, b);
+    }
+  }
+  for (const m of ['getAsymmetricKeyType', 'checkEcKeyData', 'initECRaw', 'initEDRaw', 'initPqcRaw',
+    'rawPublicKey', 'rawSeed', 'initJwk']) {
+    KeyObjectHandle.prototype[m] = kit.notImplemented('crypto', `KeyObjectHandle.prototype.${m}`);
+  }
+  binding.KeyObjectHandle = KeyObjectHandle;
+  const kNativeHandle = Symbol('kNativeHandle');
+  // a KeyObject (NativeKeyObject subclass), its handle, or bytes
+  function keyBytes(key) {
+    const h = key !== null && typeof key === 'object' ? key[kNativeHandle] : undefined;
+    return h !== undefined ? h[kKey] : u8(key);
+  }
+  // createNativeKeyObjectClass(callback): Node's C++ makes NativeKeyObject, whose constructor keeps the handle
+  binding.createNativeKeyObjectClass = function createNativeKeyObjectClass(callback) {
+    class NativeKeyObject {
+      constructor(handle) {
+        this[kNativeHandle] = handle;
+      }
+    }
+    return callback(NativeKeyObject);
+  };
+})
