@@ -14,11 +14,15 @@ final class LoopCallbacks implements EventLoop.Host {
 
     @Override
     public void runTimers() {
+        // Node's RunTimers and CheckImmediate return when the env cannot call into JS: the teardown's uv_run (closing
+        // handles) must not run a timer or an unref'ed immediate the loop had ended without
+        if (env.isClosed()) return;
         env.binding("timers", TimersBinding.class).runTimers();
     }
 
     @Override
     public void runImmediates() {
+        if (env.isClosed()) return;
         env.binding("timers", TimersBinding.class).checkImmediate();
     }
 

@@ -243,8 +243,8 @@
   const info = JSON.parse(host.processInfo());
   process.version = 'v' + facts.process.versions.node;
   process.versions = { ...facts.process.versions, napi_jvm: info.napiJvmVersion };
-  // node built without OpenSSL has no versions.openssl (Node's tests read it as hasCrypto): napi-jvm has no crypto
-  // binding yet
+  // node built without OpenSSL has no versions.openssl (Node's tests read it as hasCrypto, lib/internal/util as
+  // whether require('crypto') works): kept while napi-jvm has a crypto binding
   if (!host.binding('crypto')) delete process.versions.openssl;
   // no SQLite inside (internalBinding('sqlite'/'webstorage') are not there): a node built without it does not list
   // it, and code that asks (Node's own test/common: hasSQLite) sees so

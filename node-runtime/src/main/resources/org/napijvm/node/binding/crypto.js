@@ -101,6 +101,7 @@
       const v = iv === null || iv === undefined ? null : u8(iv);
       this[kHandle] = orThrow(java.cipherNew(!!isEncrypt, `${cipher}`, addr(k), k.byteLength,
         v === null ? 0 : addr(v), v === null ? -1 : v.byteLength, authTagLength));
+      this.anyTagLength = !isEncrypt && authTagLength === -1;
     }
     update(data, enc) {
       const v = bytesIn(data, enc);
@@ -114,7 +115,12 @@
     }
     setAuthTag(tag) {
       const v = u8(tag);
-      return orThrow(java.cipherSetAuthTag(this[kHandle], addr(v), v.byteLength));
+      const ok = orThrow(java.cipherSetAuthTag(this[kHandle], addr(v), v.byteLength));
+      if (ok && this.anyTagLength && v.byteLength < 16) {
+        kit.process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without specifying the ' +
+          'authTagLength option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
+      }
+      return ok;
     }
     setAAD(aad, plaintextLength) {
       const v = u8(aad);
