@@ -54,11 +54,15 @@ class NodeScriptsTest {
         // two at a time: the machine has two cores, and each napi-jvm run is mostly JVM start-up
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Run>> runs = new ArrayList<>();
-        Map<String, String> env = Map.of("NO_COLOR", "1");
+        // node-scripts/worker/worker_addon.js's addon, built for both runtimes
+        Path instanceAddon = Oracles.compile(Oracles.REPO.resolve("conformance-tests/target/node-scripts/instance.node"),
+                List.of(), SCRIPTS.resolve("worker/_addon/instance.c"));
+        Map<String, String> env = Map.of("NO_COLOR", "1", "NAPI_SCRIPTS_INSTANCE_ADDON", instanceAddon.toString());
         for (Path f : files) {
             // recording binding calls (docs/bindings.md): each script, and what it starts, is its own label
             Map<String, String> vars = Oracles.RECORD_BINDINGS == null ? env
-                    : Map.of("NO_COLOR", "1", "NAPI_JVM_BINDINGS_LABEL", "node-scripts/" + SCRIPTS.relativize(f));
+                    : Map.of("NO_COLOR", "1", "NAPI_SCRIPTS_INSTANCE_ADDON", instanceAddon.toString(),
+                            "NAPI_JVM_BINDINGS_LABEL", "node-scripts/" + SCRIPTS.relativize(f));
             runs.add(pool.submit(() -> new Run(f,
                     Oracles.run(command(Oracles.NODE25.toString(), f), f.getParent(), vars),
                     Oracles.run(command(Oracles.REPO.resolve("napi-jvm").toString(), f), f.getParent(), vars))));

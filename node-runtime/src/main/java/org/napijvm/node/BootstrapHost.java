@@ -71,6 +71,33 @@ public final class BootstrapHost {
         return NodeLib.hasOwnBindingScript(name) ? env.context.eval(NodeLib.own("binding/" + name + ".js")) : null;
     }
 
+    /** A worker thread's handle (binding/worker.js: threadId, getEnvMessagePort), else null. */
+    @HostAccess.Export
+    public WorkerThread worker() {
+        return env.worker;
+    }
+
+    /** new Worker(...) in this env (binding/worker.js's Worker over it). */
+    @HostAccess.Export
+    public Object newWorker(Value execArgv, Value env, String name, Value limits) {
+        java.util.List<String> args = null, vars = null;
+        if (execArgv != null && !execArgv.isNull()) {
+            args = new java.util.ArrayList<>();
+            for (long i = 0; i < execArgv.getArraySize(); i++) args.add(execArgv.getArrayElement(i).toString());
+        }
+        if (env != null && !env.isNull()) {
+            vars = new java.util.ArrayList<>();
+            for (long i = 0; i < env.getArraySize(); i++) vars.add(env.getArrayElement(i).asString());
+        }
+        double[] l = new double[(int) limits.getArraySize()];
+        for (int i = 0; i < l.length; i++) l[i] = limits.getArrayElement(i).asDouble();
+        try {
+            return WorkerThread.create(this.env, args, vars, name, l);
+        } catch (NodeOptions.BadOption e) {
+            return e.getMessage(); // ERR_WORKER_INVALID_EXEC_ARGV
+        }
+    }
+
     @HostAccess.Export
     public String processInfo() {
         return env.options.processInfoJson();

@@ -1,6 +1,7 @@
 package org.napijvm.node;
 
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 
 import java.io.FileDescriptor;
@@ -62,9 +63,10 @@ public final class Launcher {
         // unbuffered: Node writes each chunk with write(2), and JS output interleaves with native output (addons)
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
-        Context.Builder builder = NodeEnv.contextBuilder().out(out).err(err);
+        // an explicit Engine: worker threads' Contexts share it (an implicit one allows one Context)
+        Engine engine = NodeContexts.newEngine(options.jitless()); // --jitless: compilation off, the launcher's own
+        Context.Builder builder = NodeEnv.contextBuilder(engine).out(out).err(err);
         options.applyTo(builder);
-        if (options.jitless()) builder.option("engine.Compilation", "false"); // an engine option: the launcher's own
         Context context = builder.build();
         StartupTrace.phase("context");
         if (StartupTrace.ON) StartupTrace.engine(context.getEngine().getImplementationName() + (options.jitless() ? " (--jitless: compilation off)" : ""));

@@ -19,7 +19,13 @@ final class NodeContexts {
     }
 
     static Engine newEngine() {
-        return Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+        return newEngine(false);
+    }
+
+    static Engine newEngine(boolean noCompilation) {
+        Engine.Builder b = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false");
+        if (noCompilation) b.allowExperimentalOptions(true).option("engine.Compilation", "false");
+        return b.build();
     }
 
     private static Context.Builder jsOptions(Context.Builder b) {

@@ -80,6 +80,8 @@ public final class NodeEnv implements AutoCloseable {
 
     final Context context;
     final NapiRuntime napi;
+    /** A worker thread's env: its handle (threadId, the port to its parent); null on the main thread. */
+    final WorkerThread worker;
     public final NodeOptions options;
     final EnvStdio stdio;
     final ProcessEnvVars envVars;
@@ -100,11 +102,13 @@ public final class NodeEnv implements AutoCloseable {
 
     /** The launcher's env: the process's stdio fds and environment, over a Context the caller owns. */
     public NodeEnv(Context context, NodeOptions options, PrintStream out, PrintStream err, ExitHandler exitHandler) {
-        this(context, options, out, err, null, new ProcessEnvVars(), null, false, false, exitHandler);
+        this(context, options, out, err, null, new ProcessEnvVars(), null, false, false, exitHandler, null);
     }
 
-    private NodeEnv(Context context, NodeOptions options, PrintStream out, PrintStream err, InputStream in,
-                    ProcessEnvVars envVars, String cwd, boolean javaStdio, boolean ownsContext, ExitHandler exitHandler) {
+    NodeEnv(Context context, NodeOptions options, PrintStream out, PrintStream err, InputStream in,
+            ProcessEnvVars envVars, String cwd, boolean javaStdio, boolean ownsContext, ExitHandler exitHandler,
+            WorkerThread worker) {
+        this.worker = worker;
         this.context = context;
         this.options = options;
         this.stdio = new EnvStdio(out, err, in, javaStdio);
@@ -333,7 +337,7 @@ public final class NodeEnv implements AutoCloseable {
             NodeEnv e;
             try {
                 e = new NodeEnv(context, options, out, err, stdin != null ? stdin : System.in, new ProcessEnvVars(vars),
-                        cwd != null ? cwd.toString() : null, true, true, (env, code) -> { }); // exit() throws ExitException
+                        cwd != null ? cwd.toString() : null, true, true, (env, code) -> { }, null); // exit() throws ExitException
                 context.enter();
                 try {
                     e.start();

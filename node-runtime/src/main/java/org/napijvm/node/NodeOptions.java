@@ -64,6 +64,9 @@ public final class NodeOptions {
     final Map<String, Object> values = new LinkedHashMap<>();
     /** The V8 flags given (passed to no engine: mapped where GraalJS has an equivalent). */
     final List<String> v8Flags = new ArrayList<>();
+    /** A worker thread's env: its threadId (it runs internal/main/worker_thread); 0 on the main thread. */
+    public int workerThreadId;
+
     /** process.execArgv: every option before the script. */
     public final List<String> execArgv = new ArrayList<>();
     /** process.argv: the executable, then the script (if any) and its arguments. */
@@ -280,6 +283,7 @@ public final class NodeOptions {
 
     /** Node's StartExecution: the internal/main/* script for these options. */
     public String mainScriptId() {
+        if (workerThreadId != 0) return "internal/main/worker_thread";
         if (bool("--help")) return "internal/main/print_help";
         if (has("--eval") && !bool("--interactive")) return "internal/main/eval_string";
         if (bool("--check") && script() != null) return "internal/main/check_syntax";
@@ -335,7 +339,8 @@ public final class NodeOptions {
         StringBuilder b = new StringBuilder("{\"argv\":").append(jsonList(argv));
         b.append(",\"execArgv\":").append(jsonList(execArgv));
         b.append(",\"execPath\":").append(json(execPath));
-        b.append(",\"napiJvmVersion\":\"0.1.0\",\"isMainThread\":true,\"ownsProcessState\":true");
+        b.append(",\"napiJvmVersion\":\"0.1.0\",\"isMainThread\":").append(workerThreadId == 0)
+                .append(",\"ownsProcessState\":").append(workerThreadId == 0);
         b.append(",\"noBrowserGlobals\":false");
         b.append(",\"exposeGc\":").append(hasV8Flag("--expose-gc") || hasV8Flag("--expose_gc"));
         b.append(",\"nativesSyntax\":").append(hasV8Flag("--allow-natives-syntax"));

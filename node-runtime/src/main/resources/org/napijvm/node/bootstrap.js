@@ -328,6 +328,7 @@
     try {
       handled = handler(error, fromPromise);
     } catch (e) {
+      if (host.isExit(e)) throw e; // process.exit() in the handler (a worker's always calls it)
       reportFatalException(e);
       host.exit(exitCodes.kExceptionInFatalExceptionHandler);
     }

@@ -20,6 +20,7 @@ public final class Bindings {
             Map.entry("crypto", CryptoBinding::new),
             Map.entry("fs", FsBinding::new),
             Map.entry("icu", IcuBinding::new),
+            Map.entry("messaging", MessagingBinding::new),
             Map.entry("module_wrap", ModuleWrapBinding::new),
             Map.entry("os", OsBinding::new),
             Map.entry("performance", PerformanceBinding::new),

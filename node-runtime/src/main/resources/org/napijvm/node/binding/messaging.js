@@ -1,5 +1,6 @@
 // internalBinding('messaging') (node_messaging.cc): DOMException from the per-context script, structuredClone
-// (the HTML structured clone algorithm, in JS); MessageChannel/MessagePort are not here yet.
+// (the HTML structured clone algorithm, in JS), MessageChannel/MessagePort over MessagingBinding's ports (messages
+// in V8's wire format by serdes.js; they cross threads and envs).
 (function (binding, java, kit) {
   'use strict';
   const DOMException = kit.perContextExports.DOMException;
@@ -81,5 +82,196 @@
       }
     }
     return clone(value, new Map(), transferred);
+  };
+
+  // ---- MessagePort (node_messaging.cc): a JS object over one end (MessagingBinding.Port) of a channel ----
+  const { oninit, handle_onclose: handleOnClose, no_message_symbol: noMessage } = kit.perIsolateSymbols;
+  const emitMessage = kit.perContextExports.emitMessage;
+  const types = () => kit.getInternalBinding('types');
+  const Buffer = () => kit.loaders.require('buffer').Buffer;
+  const dataCloneError = (message) => new DOMException(message, 'DataCloneError');
+  const typeError = (code, message) => Object.assign(new TypeError(message), { code });
+  // a MessagePort -> its Java port; null once closed or transferred away (then it does nothing, as node's)
+  const ports = new WeakMap();
+  const portOf = (p) => {
+    if (!ports.has(p)) throw typeError('ERR_INVALID_THIS', 'Value of "this" must be of type MessagePort');
+    return ports.get(p);
+  };
+
+  // HandleWrap's methods, on the prototype MessagePort.prototype inherits from (lib/internal/worker/io.js copies them)
+  class HandleWrap {
+    close() {
+      const jp = portOf(this);
+      if (jp !== null) jp.close();
+    }
+    ref() { portOf(this)?.ref(true); }
+    unref() { portOf(this)?.ref(false); }
+    hasRef() {
+      const jp = portOf(this);
+      const r = jp === null ? null : jp.hasRef();
+      return r === null ? undefined : r;
+    }
+  }
+  class MessagePort extends HandleWrap {
+    constructor() {
+      super();
+      throw typeError('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+    }
+    postMessage(message, transfer) {
+      const jp = portOf(this);
+      if (arguments.length === 0) throw typeError('ERR_MISSING_ARGS', 'The "message" argument must be specified');
+      const m = encode(message, transfer, this);
+      if (jp !== null) jp.post(m);
+    }
+    start() { portOf(this)?.start(); }
+  }
+  binding.MessagePort = MessagePort;
+
+  function wrap(jp) {
+    const p = Object.create(MessagePort.prototype);
+    ports.set(p, jp);
+    java.attach(jp, p, deliver, () => {
+      ports.set(p, null);
+      // the 'close' event once the handle is closed (HandleWrap::OnClose), after this callback
+      kit.loaders.require('timers').setImmediate(() => { if (typeof p[handleOnClose] === 'function') p[handleOnClose](); });
+    });
+    if (typeof p[oninit] === 'function') p[oninit]();
+    return p;
+  }
+
+  // for binding/worker.js: a Worker's kPort ends (MessagingBinding.Port from WorkerThread) as MessagePorts
+  kit.wrapMessagePort = wrap;
+
+  binding.MessageChannel = function MessageChannel() {
+    if (new.target === undefined) throw new TypeError("Class constructor MessageChannel cannot be invoked without 'new'");
+    const a = java.newChannel();
+    this.port1 = wrap(a);
+    this.port2 = wrap(a.peer());
+  };
+
+  // The transfer list (an array, an iterable, or { transfer }), checked as MessagePort::PostMessage does
+  function transferList(transfer, source) {
+    if (transfer === undefined || transfer === null) return [];
+    if (typeof transfer !== 'object') throw typeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+    let list = transfer;
+    if (!Array.isArray(transfer) && typeof transfer[Symbol.iterator] !== 'function') {
+      list = transfer.transfer;
+      if (list === undefined || list === null) return [];
+      if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+        throw typeError('ERR_INVALID_ARG_TYPE', 'Optional options.transfer argument must be an iterable');
+      }
+    }
+    const out = [];
+    for (const t of list) {
+      if (ports.has(t)) {
+        if (t === source) throw dataCloneError('Transfer list contains source port');
+        if (ports.get(t) === null) throw dataCloneError('MessagePort in transfer list is already detached');
+      } else if (types().isArrayBuffer(t)) {
+        if (t.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
+      } else if (t === null || typeof t !== 'object') {
+        throw typeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid value in transferList');
+      } else {
+        throw dataCloneError('Found invalid value in transferList.');
+      }
+      if (out.includes(t)) throw dataCloneError(ports.has(t) ? 'Transfer list contains duplicate MessagePort' : 'Transfer list contains duplicate ArrayBuffer');
+      out.push(t);
+    }
+    return out;
+  }
+
+  // A message (MessagingBinding.Message): the value in V8's wire format; transfers by index (ports, ArrayBuffers,
+  // then SharedArrayBuffers as found: copied, a Context cannot share memory with another)
+  function encode(value, transfer, source) {
+    const list = transferList(transfer, source);
+    const { Serializer } = kit.getInternalBinding('serdes');
+    const m = java.newMessage();
+    const s = new Serializer();
+    s._isHostObject = (o) => ports.has(o);
+    s._writeHostObject = (o) => {
+      const i = list.indexOf(o);
+      if (i < 0) throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+      s.writeUint32(i);
+    };
+    s._getDataCloneError = dataCloneError;
+    const shared = [];
+    s._getSharedArrayBufferId = (sab) => {
+      const i = shared.indexOf(sab);
+      if (i >= 0) return list.length + i;
+      shared.push(sab);
+      return list.length + shared.length - 1;
+    };
+    for (let i = 0; i < list.length; i++) if (!ports.has(list[i])) s.transferArrayBuffer(i, list[i]);
+    s.writeHeader();
+    s.writeValue(value);
+    const bytes = s.releaseBuffer();
+    for (const t of list) {
+      if (ports.has(t)) {
+        m.addPort(ports.get(t).detach());
+        ports.set(t, null);
+        kit.loaders.require('timers').setImmediate(() => { if (typeof t[handleOnClose] === 'function') t[handleOnClose](); });
+      } else {
+        m.addBytes(t);
+        t.transfer(); // detached here, as a transferred ArrayBuffer
+      }
+    }
+    for (const sab of shared) m.addShared(sab);
+    m.setData(bytes);
+    return m;
+  }
+
+  function decode(m) {
+    const { Deserializer } = kit.getInternalBinding('serdes');
+    const d = new Deserializer(Buffer().from(m.data(), 'latin1'));
+    const n = m.transferCount();
+    const moved = [], byIndex = [];
+    for (let i = 0; i < n; i++) {
+      const kind = m.transferKind(i);
+      if (kind === 1) {
+        const p = wrap(m.transfer(i));
+        moved.push(p);
+        byIndex[i] = p;
+        continue;
+      }
+      const bytes = Buffer().from(m.transfer(i), 'latin1');
+      const ab = kind === 2 ? new SharedArrayBuffer(bytes.length) : new ArrayBuffer(bytes.length);
+      new Uint8Array(ab).set(bytes);
+      d.transferArrayBuffer(i, ab);
+    }
+    d._readHostObject = () => {
+      const p = byIndex[d.readUint32()];
+      if (p === undefined) throw new Error('Unable to deserialize cloned data.');
+      return p;
+    };
+    d.readHeader();
+    return { data: d.readValue(), ports: moved };
+  }
+
+  // one message to port (MessagePort::OnMessage, as a Node callback); a failed deserialization is 'messageerror'
+  function deliver(port) {
+    const jp = ports.get(port);
+    const m = jp ? jp.take() : null;
+    if (m === null) return;
+    let r;
+    try {
+      r = decode(m);
+    } catch (e) {
+      emitMessage.call(port, e, [], 'messageerror');
+      return;
+    }
+    emitMessage.call(port, r.data, r.ports, 'message');
+  }
+
+  const checkPort = (port, name = 'port') => {
+    if (!ports.has(port)) throw typeError('ERR_INVALID_ARG_TYPE', `The "${name}" argument must be a MessagePort instance`);
+    return ports.get(port);
+  };
+  binding.stopMessagePort = (port) => { checkPort(port)?.stop(); };
+  binding.checkMessagePort = (port) => ports.has(port);
+  binding.drainMessagePort = (port) => { checkPort(port)?.drain(); };
+  binding.receiveMessageOnPort = (port) => {
+    const jp = checkPort(port);
+    const m = jp ? jp.take() : null;
+    if (m === null) return noMessage;
+    return decode(m).data;
   };
 })

@@ -111,6 +111,8 @@
         this.#tag('t'); return this.#varint(this.#transfers.get(o));
       }
       this.#ids.set(o, this.#nextId++);
+      // V8's delegate HasCustomHostObject/IsHostObject: napi-jvm's messaging marks its MessagePorts so
+      if (typeof this._isHostObject === 'function' && this._isHostObject(o)) return this.#host(o);
       if (Array.isArray(o)) return this.#array(o);
       if (t.isDate(o)) { this.#tag('D'); return this.#double(Date.prototype.getTime.call(o)); }
       if (t.isBooleanObject(o)) return this.#tag(Boolean.prototype.valueOf.call(o) ? 'y' : 'x');
@@ -298,7 +300,7 @@
     #object() {
       const tag = this.#tag();
       let result = this.#objectOf(tag);
-      if (types().isArrayBuffer(result) && this.#peekTag() === T('V')) { this.#tag(); result = this.#view(result); }
+      if (types().isAnyArrayBuffer(result) && this.#peekTag() === T('V')) { this.#tag(); result = this.#view(result); }
       return result;
     }
     #objectOf(tag) {
