@@ -36,11 +36,11 @@ class BindingsTableTest {
 
     @Test
     void implementedColumnAgreesWithTheBindingClasses() {
-        // known: OsBinding declares getHostname; napi-jvm has no crypto (every function a stub) and no fs.watch (FSEvent)
+        // known: OsBinding declares getHostname; napi-jvm's crypto has no ECDH (a stub) and there is no fs.watch (FSEvent)
         assertEquals("java:OsBinding", inv.get("os", "getHostname").state());
         assertEquals("OsBinding", BindingsTable.implementedCell(inv.get("os", "getHostname")));
-        assertEquals("stub", inv.get("crypto", "getHashes").state());
-        assertEquals("**no**", BindingsTable.implementedCell(inv.get("crypto", "getHashes")));
+        assertEquals("stub", inv.get("crypto", "ECDHConvertKey").state());
+        assertEquals("**no**", BindingsTable.implementedCell(inv.get("crypto", "ECDHConvertKey")));
         assertEquals("stub", inv.get("fs_event_wrap", "FSEvent").state());
         assertEquals("stub", inv.get("fs_event_wrap", "FSEvent.prototype.start").state());
         // every binding of node 25.8.1's build was assembled; quic is not in that build
