@@ -44,6 +44,32 @@ static napi_value LogTo(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
+static void FreeBytes(napi_env env, void* data, void* hint) {
+  free(data);
+}
+
+// externalArrayBuffer(n) / externalBuffer(n): n bytes of the addon's memory, freed by its finalizer
+static napi_value External(napi_env env, napi_callback_info info, int buffer) {
+  size_t argc = 1;
+  napi_value argv[1], r;
+  uint32_t n;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  napi_get_value_uint32(env, argv[0], &n);
+  char* bytes = calloc(n, 1);
+  memset(bytes, 'x', n);
+  if (buffer) napi_create_external_buffer(env, n, bytes, FreeBytes, NULL, &r);
+  else napi_create_external_arraybuffer(env, bytes, n, FreeBytes, NULL, &r);
+  return r;
+}
+
+static napi_value ExternalArrayBuffer(napi_env env, napi_callback_info info) {
+  return External(env, info, 0);
+}
+
+static napi_value ExternalBuffer(napi_env env, napi_callback_info info) {
+  return External(env, info, 1);
+}
+
 static napi_value Init(napi_env env, napi_value exports) {
   Instance* in = calloc(1, sizeof(Instance));
   napi_value fn;
@@ -53,6 +79,10 @@ static napi_value Init(napi_env env, napi_value exports) {
   napi_set_named_property(env, exports, "inc", fn);
   napi_create_function(env, "logTo", NAPI_AUTO_LENGTH, LogTo, NULL, &fn);
   napi_set_named_property(env, exports, "logTo", fn);
+  napi_create_function(env, "externalArrayBuffer", NAPI_AUTO_LENGTH, ExternalArrayBuffer, NULL, &fn);
+  napi_set_named_property(env, exports, "externalArrayBuffer", fn);
+  napi_create_function(env, "externalBuffer", NAPI_AUTO_LENGTH, ExternalBuffer, NULL, &fn);
+  napi_set_named_property(env, exports, "externalBuffer", fn);
   return exports;
 }
 

@@ -44,6 +44,14 @@ public final class BufferApi {
               };
             })()""");
     /** V8's Detach: a no-op on a detached buffer; false when the buffer cannot be detached. */
+    // (arrayBuffer, key): marks it untransferable (NapiRuntime.untransferableKey)
+    static final JsBridge.Helper MARK_UNTRANSFERABLE = new JsBridge.Helper("(b, k) => { b[k] = true; }");
+
+    static void markUntransferable(GraalEnv e, Object arrayBuffer) {
+        Object key = e.runtime.untransferableKey;
+        if (key != null) e.js.call(MARK_UNTRANSFERABLE, arrayBuffer, key);
+    }
+
     static final JsBridge.Helper DETACH = new JsBridge.Helper("""
             (() => {
               const apply = Reflect.apply, transfer = ArrayBuffer.prototype.transfer;
@@ -149,6 +157,7 @@ public final class BufferApi {
         if (byteLength < 0 || byteLength > Integer.MAX_VALUE)
             return e.fail(Status.GENERIC_FAILURE, "napi-jvm: an external ArrayBuffer is limited to 2^31-1 bytes");
         Object b = e.js.call(NEW_BUFFER, false, 0);
+        markUntransferable(e, b);
         if (externalData == 0) {
             // Node (CreateTrackedArrayBuffer): a buffer over no memory is detached at once, and its finalizer is
             // called asynchronously (V8 would never call it)

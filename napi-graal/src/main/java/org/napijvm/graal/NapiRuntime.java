@@ -52,6 +52,12 @@ public final class NapiRuntime implements AutoCloseable {
      * ids and run init/before/after/destroy hooks through it; null: no async hooks (every id 0).
      */
     public volatile Object asyncHooks;
+    /**
+     * The embedding's "untransferable" property key (node-runtime: Node's private symbol node:untransferableObject), set
+     * on every ArrayBuffer made over external memory, as node::Buffer::New with a free callback does, so that a
+     * postMessage transfer of it is refused (the memory is the addon's); null: not marked.
+     */
+    public volatile Object untransferableKey;
     /** Checked mode ({@link CheckedMode}) for the envs made from now on; default {@code -Dnapi.checks}. */
     public volatile boolean checks = CheckedMode.defaultOn();
 

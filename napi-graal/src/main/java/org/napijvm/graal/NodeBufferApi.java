@@ -108,6 +108,7 @@ public final class NodeBufferApi {
         // read address 0 (BadInputTest)
         if (data == 0 && length != 0) return e.invalidArg();
         Object ab = e.js.call(BufferApi.NEW_BUFFER, false, 0);
+        BufferApi.markUntransferable(e, ab);
         if (data == 0) { // as napi_create_external_arraybuffer: over no memory, detached, its finalizer posted
             Object b = registered(e.js.call(BUFFERS, 2, ab, 0, 0.0), e);
             e.js.call(BufferApi.DETACH, ab);

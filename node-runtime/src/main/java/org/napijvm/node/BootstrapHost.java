@@ -46,7 +46,9 @@ public final class BootstrapHost {
 
     @HostAccess.Export
     public Value privateSymbol(String description) {
-        return env.context.asValue(EngineAccess.privateSymbol(description));
+        Object symbol = EngineAccess.privateSymbol(description);
+        if (description.equals("node:untransferableObject")) env.napi().untransferableKey = symbol; // external buffers
+        return env.context.asValue(symbol);
     }
 
     @HostAccess.Export

@@ -78,6 +78,9 @@
       for (const t of transfer) {
         const types = kit.getInternalBinding('types');
         if (!types.isArrayBuffer(t)) throw new DOMException('Value not transferable', 'DataCloneError');
+        if (t[kit.privateSymbols.untransferable_object_private_symbol] === true) {
+          throw new DOMException('Cannot transfer object of unsupported type.', 'DataCloneError');
+        }
         transferred.set(t, t.transfer());
       }
     }
@@ -163,6 +166,10 @@
     }
     const out = [];
     for (const t of list) {
+      // node_messaging.cc: an object marked untransferable (an addon's external memory, markAsUntransferable)
+      if (t !== null && typeof t === 'object' && t[kit.privateSymbols.untransferable_object_private_symbol] === true) {
+        throw dataCloneError('Cannot transfer object of unsupported type.');
+      }
       if (ports.has(t)) {
         if (t === source) throw dataCloneError('Transfer list contains source port');
         if (ports.get(t) === null) throw dataCloneError('MessagePort in transfer list is already detached');
