@@ -80,7 +80,7 @@
   // node's Dotenv::ParseContent (org.napijvm.node.Dotenv, shared with --env-file)
   binding.parseEnv = (content) => {
     const pairs = java.parseEnvPairs(`${content}`);
-    const out = {};
+    const out = { __proto__: null }; // Dotenv::ToObject: a dictionary without a prototype
     for (let i = 0; i < pairs.length; i += 2) out[pairs[i]] = pairs[i + 1];
     return out;
   };
