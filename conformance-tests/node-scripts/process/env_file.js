@@ -14,6 +14,7 @@ const cases = [
   '[s]\nX=1', 'export =1', 'A="x"#c\nB=2', 'É=1\nZ=2\nА=3', '',
 ];
 for (const c of cases) console.log(JSON.stringify(c), '=>', JSON.stringify(util.parseEnv(c)));
+console.log('parseEnv prototype:', Object.getPrototypeOf(util.parseEnv('A=1')));
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'napi-env-file-'));
 const write = (name, text) => { const p = path.join(dir, name); fs.writeFileSync(p, text); return p; };
