@@ -13,6 +13,7 @@ st.push(b.op(2, o({}), 'strong-wrap'));
 keep.push(b.op(6, 0, 'external'));
 st.push(b.op(7, o({}), 'deleting-wrap'));
 st.push(b.op(3, 0, 'hook3'));
+st.push(b.op(8, 0, 'async-hook'));
 st.push(b.op(4, 0, 'hook2'));
 st.push(b.op(0, o(function f() {}), 'wrap2'));
 console.log(st.join(' '));

@@ -94,10 +94,23 @@ public final class EnvApi {
         }
     }
 
-    /** Whether an async cleanup hook of this runtime was called and has not removed itself yet. */
+    /**
+     * Whether an async cleanup hook of this runtime was called and has not removed itself yet. Envs whose teardown
+     * waited for their hooks and are released now are torn down first: as in Node, after the call that removed the
+     * last hook has returned.
+     */
     static boolean hooksWaiting(NapiRuntime rt) {
-        for (GraalEnv e : rt.envs())
-            for (CleanupHook h : e.cleanupHooks.values()) if (h.called) return true;
+        boolean waiting = false;
+        for (GraalEnv e : rt.envs()) {
+            if (hooksWaiting(e)) waiting = true;
+            else if (e.teardownDeferred) e.teardown();
+        }
+        return waiting;
+    }
+
+    /** Whether an async cleanup hook of this env was called and has not removed itself yet. */
+    static boolean hooksWaiting(GraalEnv e) {
+        for (CleanupHook h : e.cleanupHooks.values()) if (h.called) return true;
         return false;
     }
 

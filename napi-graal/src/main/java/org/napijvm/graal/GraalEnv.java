@@ -431,6 +431,19 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
         refs.create(target, true, 0, true, cb, data, hint);
     }
 
+    /** Set when the cleanup queue reached this env while async cleanup hooks it called had not removed themselves. */
+    boolean teardownDeferred;
+
+    /**
+     * This env's entry in the cleanup queue. As Node's napi_env, which each napi_async_cleanup_hook_handle keeps
+     * referenced until napi_remove_async_cleanup_hook, the teardown (finalizers) waits until the hooks called have
+     * removed themselves: the loop finishes it then ({@link EnvApi#hooksWaiting(NapiRuntime)}).
+     */
+    void teardownWhenReleased() {
+        if (EnvApi.hooksWaiting(this)) teardownDeferred = true;
+        else teardown();
+    }
+
     /** Node's env teardown (its cleanup hooks ran before, see {@link Lifetime#runCleanup}): finalizers in Node's order. */
     @Override
     public void teardown() {

@@ -81,7 +81,7 @@ public final class NapiRuntime implements AutoCloseable {
         if (closed) throw new IllegalStateException("napi-jvm runtime is closed");
         GraalEnv env = new GraalEnv(this, file, moduleApiVersion);
         envs.add(env);
-        lifetime.cleanup.add(env::teardown); // its teardown is in the cleanup queue, as Node's
+        lifetime.cleanup.add(env::teardownWhenReleased); // its teardown is in the cleanup queue, as Node's
         int base = env.top();
         int slot = env.push(exports);
         Object result;
