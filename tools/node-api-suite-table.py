@@ -62,11 +62,6 @@ MISSING_FEATURES = {
 NOTES = {
     "js-native-api/test_reference/test.js": "its last part calls global.gc() synchronously 1000 times, each a full JVM "
         "collection on napi-jvm; not analysed further (slowness on the loaded machine or a hang)",
-    "node-api/test_worker_terminate/test.js": "the test counts in an Int32Array over a SharedArrayBuffer posted to the "
-        "worker; napi-jvm copies a SharedArrayBuffer into the other Context (sharing one memory block between two GraalJS "
-        "Contexts is not implemented), so the worker's Atomics.add is not seen by the parent",
-    "node-api/test_async_cleanup_hook/test.js": "ObjectFinalizer asserts cleanup_hook_count == 6 at a worker's teardown: "
-        "the async cleanup hooks' uv_async/uv_close steps have not all run when the wrap's finalizer runs; not analysed",
     "node-api/test_reference_by_node_api_version/test.js": "the IIFE's `objWithFinalizer` stays reachable through the "
         "IIFE's frame, which the `allEntries.forEach((entry, index) => ...)` callback holds as its scope; GraalJS's call "
         "inline cache inside `forEach` keeps that callback while the Context runs in single-context mode (the launcher's). "

@@ -32,6 +32,14 @@ public final class EngineAccess {
         return JavaScriptLanguage.getCurrentJSRealm();
     }
 
+    /**
+     * Lets Atomics.wait block this env's thread, as V8 lets node's main thread and workers (GraalJS's main agent
+     * refuses it: "Unsupported operation").
+     */
+    static void allowAtomicsWait() {
+        realm().getAgent().setCanBlock(true);
+    }
+
     /** A microtask checkpoint: every promise job queued, and those they queue (V8's PerformMicrotaskCheckpoint). */
     public static void runMicrotasks() {
         realm().getAgent().processAllPromises(true);

@@ -537,6 +537,7 @@ public final class NodeEnv implements AutoCloseable {
     /** Node's bootstrap: per-context scripts, the realm, internal/bootstrap/node and the switches. */
     public void start() {
         Value fn = context.eval(NodeLib.own("bootstrap.js"));
+        EngineAccess.allowAtomicsWait();
         js = fn.execute(new BootstrapHost(this));
         napi.loop.setHost(new LoopCallbacks(this));
     }

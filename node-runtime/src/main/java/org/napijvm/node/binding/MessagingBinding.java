@@ -1,14 +1,23 @@
 package org.napijvm.node.binding;
 
+import com.oracle.truffle.js.lang.JavaScriptLanguage;
+import com.oracle.truffle.js.runtime.JSAgentWaiterList;
+import com.oracle.truffle.js.runtime.JSRealm;
+import com.oracle.truffle.js.runtime.builtins.JSArrayBufferObject;
+import com.oracle.truffle.js.runtime.builtins.JSSharedArrayBuffer;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 import org.napijvm.graal.EventLoop;
+import org.napijvm.graal.JavaFunction;
 import org.napijvm.node.NodeEnv;
 import org.napijvm.node.UvFs;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -76,18 +85,17 @@ public final class MessagingBinding extends Binding {
             transfers.add(UvFs.bytesOf(arrayBuffer));
         }
 
-        /** A SharedArrayBuffer: copied (a Context's memory cannot be shared with another's); returns its id. */
+        /** A SharedArrayBuffer's memory ({@code sharedMemoryOf(sab)}): the receiver's SharedArrayBuffer shares it. */
         @HostAccess.Export
-        public int addShared(Value sharedArrayBuffer) {
-            transfers.add(new Shared(UvFs.bytesOf(sharedArrayBuffer)));
-            return transfers.size() - 1;
+        public void addShared(Value sharedMemory) {
+            transfers.add(sharedMemory.asHostObject());
         }
 
-        /** 0: ArrayBuffer contents, 1: a Port, 2: a SharedArrayBuffer's contents. */
+        /** 0: ArrayBuffer contents, 1: a Port, 2: a SharedArrayBuffer's memory. */
         @HostAccess.Export
         public int transferKind(int i) {
             Object o = transfers.get(i);
-            return o instanceof Port ? 1 : o instanceof Shared ? 2 : 0;
+            return o instanceof Port ? 1 : o instanceof SharedMemory ? 2 : 0;
         }
 
         @HostAccess.Export
@@ -104,12 +112,40 @@ public final class MessagingBinding extends Binding {
         @HostAccess.Export
         public Object transfer(int i) {
             Object o = transfers.get(i);
-            if (o instanceof Shared sh) o = sh.bytes;
             return o instanceof byte[] b ? new String(b, StandardCharsets.ISO_8859_1) : o;
         }
     }
 
-    private record Shared(byte[] bytes) {}
+    /**
+     * What a SharedArrayBuffer is made of in GraalJS, which Contexts of one Engine can share as V8 isolates share a
+     * BackingStore: the direct memory, its (growable) length, and the waiter list Atomics.wait/notify use, so that a
+     * notify in one thread wakes a wait in another.
+     */
+    public record SharedMemory(ByteBuffer memory, AtomicInteger byteLength, int maxByteLength, JSAgentWaiterList waiters) {}
+
+    @Override
+    protected Map<String, JavaFunction> rawFunctions() {
+        return Map.of(
+                "sharedMemoryOf", new JavaFunction(a -> {
+                    if (!(a[0] instanceof JSArrayBufferObject.Shared sab)) throw new IllegalArgumentException("not a SharedArrayBuffer");
+                    SharedMemory m = new SharedMemory(JSArrayBufferObject.getDirectByteBuffer(sab), sab.getByteLengthObject(),
+                            sab.getMaxByteLength(), JSArrayBufferObject.getWaiterList(sab));
+                    return realm().getEnv().asGuestValue(m);
+                }),
+                "sharedArrayBufferOf", new JavaFunction(a -> {
+                    JSRealm realm = realm();
+                    if (!(realm.getEnv().isHostObject(a[0]) && realm.getEnv().asHostObject(a[0]) instanceof SharedMemory m))
+                        throw new IllegalArgumentException("not a SharedArrayBuffer's memory");
+                    JSArrayBufferObject sab = JSSharedArrayBuffer.createSharedArrayBuffer(realm.getContext(), realm, m.memory(),
+                            m.byteLength(), m.maxByteLength());
+                    JSArrayBufferObject.setWaiterList(sab, m.waiters());
+                    return sab;
+                }));
+    }
+
+    private static JSRealm realm() {
+        return JavaScriptLanguage.getCurrentJSRealm();
+    }
 
     private static final Message CLOSE = new Message(new byte[0], true);
 

@@ -4,6 +4,8 @@
 (function (binding, java, kit) {
   'use strict';
   const DOMException = kit.perContextExports.DOMException;
+  const sharedMemoryOf = java.rawFunction('sharedMemoryOf');
+  const sharedArrayBufferOf = java.rawFunction('sharedArrayBufferOf');
   binding.DOMException = DOMException;
   binding.exposeLazyDOMExceptionProperty = (target) => {
     Object.defineProperty(target, 'DOMException', {
@@ -187,7 +189,7 @@
   }
 
   // A message (MessagingBinding.Message): the value in V8's wire format; transfers by index (ports, ArrayBuffers,
-  // then SharedArrayBuffers as found: copied, a Context cannot share memory with another)
+  // then SharedArrayBuffers as found: their memory is shared, MessagingBinding.SharedMemory)
   function encode(value, transfer, source) {
     const list = transferList(transfer, source);
     const { Serializer } = kit.getInternalBinding('serdes');
@@ -221,7 +223,7 @@
         t.transfer(); // detached here, as a transferred ArrayBuffer
       }
     }
-    for (const sab of shared) m.addShared(sab);
+    for (const sab of shared) m.addShared(sharedMemoryOf(sab));
     m.setData(bytes);
     return m;
   }
@@ -239,8 +241,12 @@
         byIndex[i] = p;
         continue;
       }
+      if (kind === 2) {
+        d.transferArrayBuffer(i, sharedArrayBufferOf(m.transfer(i)));
+        continue;
+      }
       const bytes = Buffer().from(m.transfer(i), 'latin1');
-      const ab = kind === 2 ? new SharedArrayBuffer(bytes.length) : new ArrayBuffer(bytes.length);
+      const ab = new ArrayBuffer(bytes.length);
       new Uint8Array(ab).set(bytes);
       d.transferArrayBuffer(i, ab);
     }
