@@ -132,6 +132,10 @@
   };
   const bindings = { __proto__: null };
   const kit = { host, facts, perIsolateSymbols, privateSymbols, notImplemented, paramsOf, compileBuiltin, getInternalBinding: null, process: null, loaders: null };
+  // Node's env handle_wrap_queue / req_wrap_queue: the open handle wraps, and the pending requests (object -> its
+  // MemoryInfoName); process._getActiveHandles/_getActiveRequests/getActiveResourcesInfo list them
+  kit.liveHandles = new Set();
+  kit.liveReqs = new Map();
   function getInternalBinding(name) {
     let b = bindings[name];
     if (b !== undefined) return b;

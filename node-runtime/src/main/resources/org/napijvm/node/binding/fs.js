@@ -22,6 +22,7 @@
     }
   }
   binding.FSReqCallback = FSReqCallback;
+  class FSReqPromise {} // stands for a pending promise request in kit.liveReqs
 
   // Runs one libuv request in the mode `req` asks for. `submit(cb)` starts it (cb undefined: synchronously) and
   // returns the result (sync) or 0 / a negative errno; `convert(raw, promise)` makes the JS result.
@@ -34,8 +35,10 @@
     if (req === kUsePromises) {
       let resolve, reject;
       const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+      const token = new FSReqPromise();
       const done = (r) => {
         void keep;
+        queueMicrotask(() => kit.liveReqs.delete(token));
         if (isErr(r)) reject(kit.uvException(r, syscall, pathStr(path), pathStr(dest)));
         else {
           let v;
@@ -43,15 +46,19 @@
           resolve(v);
         }
       };
+      kit.liveReqs.set(token, 'FSReqPromise');
       const r = submit(done);
       if (isErr(r)) done(r);
       return promise;
     }
     const done = (r) => {
       void keep;
+      // node's ReqWrap leaves the queue after the callback's ticks and microtasks ran (FSReqAfterScope)
+      queueMicrotask(() => kit.liveReqs.delete(req));
       if (isErr(r)) req.oncomplete(kit.uvException(r, syscall, pathStr(path), pathStr(dest)));
       else req.oncomplete(null, convert(r, false));
     };
+    kit.liveReqs.set(req, 'FSReqCallback');
     const r = submit(done);
     if (isErr(r)) done(r);
     return undefined;

@@ -24,7 +24,9 @@
       if (!this[kPtr]) return -9;
       if (!permission.has('net')) return kit.accessDenied('Net', `${address}`);
       req.handle = this;
-      return uv.pipeConnect(this[kPtr], req, `${address}`);
+      const r = uv.pipeConnect(this[kPtr], req, `${address}`);
+      if (r === 0) kit.liveReqs.set(req, 'ConnectWrap');
+      return r;
     }
     [kit.uvAccept](status) {
       if (status < 0) return this.onconnection(status, undefined);

@@ -41,9 +41,27 @@
       get: () => debugPort, set: (v) => { debugPort = v | 0; },
     });
   };
-  binding._getActiveRequests = () => [];
-  binding._getActiveHandles = () => [];
-  binding.getActiveResourcesInfo = () => [];
+  // node_process_methods.cc: pending requests, then open ref'ed handles (their owners: the net.Socket, not the
+  // TCP), then one 'Timeout' per ref'ed timer and one 'Immediate' per ref'ed immediate
+  const liveHandles = () => {
+    const out = [];
+    for (const w of kit.liveHandles) if (kit.uvCountsAsRefed(w)) out.push(w);
+    return out;
+  };
+  const ownerOf = (o) => {
+    const owner = o[kit.getInternalBinding('symbols').owner_symbol];
+    return owner === undefined ? o : owner;
+  };
+  binding._getActiveRequests = () => Array.from(kit.liveReqs.keys(), ownerOf);
+  binding._getActiveHandles = () => liveHandles().map(ownerOf);
+  binding.getActiveResourcesInfo = () => {
+    const out = Array.from(kit.liveReqs.values());
+    for (const w of liveHandles()) out.push(w[kit.uvInfoName]);
+    const timers = kit.getInternalBinding('timers');
+    for (let i = timers.timeoutInfo[0]; i > 0; i--) out.push('Timeout');
+    for (let i = timers.immediateInfo[1]; i > 0; i--) out.push('Immediate'); // kRefCount
+    return out;
+  };
   binding.constrainedMemory = () => 0;
   binding.availableMemory = () => java.availableMemory();
   binding.loadEnvFile = (path = '.env') => {

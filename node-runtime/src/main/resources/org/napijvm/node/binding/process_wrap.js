@@ -16,6 +16,7 @@
     constructor() {
       super(kit.getInternalBinding('async_wrap').Providers.PROCESSWRAP);
       this[kPtr] = uv.openProcess(this);
+      kit.liveHandles.add(this);
     }
     spawn(options) {
       if (!permission.has('child')) throw kit.accessDenied('ChildProcess', `${options.file}`);

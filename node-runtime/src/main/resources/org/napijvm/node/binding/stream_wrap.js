@@ -15,6 +15,12 @@
 
   const addressOf = java.rawFunction('addressOf');
   const copyIn = java.rawFunction('copyIn');
+  const kInfoName = Symbol('kInfoName');
+  const P = asyncWrap.Providers;
+  const infoNames = {
+    [P.TCPWRAP]: 'TCPSocketWrap', [P.TCPSERVERWRAP]: 'TCPServerWrap', [P.PIPEWRAP]: 'PipeWrap',
+    [P.PIPESERVERWRAP]: 'PipeWrap', [P.TTYWRAP]: 'TTYWrap', [P.PROCESSWRAP]: 'ProcessWrap', [P.SIGNALWRAP]: 'SignalWrap',
+  };
   const newAsyncId = () => ++asyncWrap.async_id_fields[asyncWrap.constants.kAsyncIdCounter];
 
   // handle_wrap.cc: state kInitialized -> kClosing -> kClosed; methods on a closed handle do nothing
@@ -28,6 +34,7 @@
       const p = this[kPtr];
       if (!p) return;
       if (typeof cb === 'function') this[kOnClose] = cb;
+      kit.uvClosing(this);
       this[kPtr] = 0;
       this.closing = true;
       java.close(p);
@@ -38,6 +45,8 @@
     getAsyncId() { return this.asyncId; }
     getProviderType() { return this.provider; }
     asyncReset() { this.asyncId = newAsyncId(); }
+    // MemoryInfoName of node's wraps, what getActiveResourcesInfo() names a handle by
+    get [kInfoName]() { return infoNames[this.provider] ?? 'HandleWrap'; }
   }
 
   const toBuffer = (data, encoding) => (typeof data === 'string' ? Buffer.from(data, encoding) : data);
@@ -60,7 +69,9 @@
     shutdown(req) {
       if (!this[kPtr]) return UV_EBADF;
       req.handle = this;
-      return java.shutdown(this[kPtr], req);
+      const r = java.shutdown(this[kPtr], req);
+      if (r === 0) kit.liveReqs.set(req, 'ShutdownWrap');
+      return r;
     }
     // StreamBase::Write*: kBytesWritten and kLastWriteWasAsync tell the JS caller what happened
     writeBuffer(req, buf) { return this.writeBytes(req, buf); }
@@ -88,7 +99,10 @@
       state[kBytesWritten] = len;
       state[kLastWriteWasAsync] = r;
       this.bytesWritten += len;
-      if (r === 1) req.handle = this;
+      if (r === 1) {
+        req.handle = this;
+        kit.liveReqs.set(req, 'WriteWrap');
+      }
       return 0;
     }
   }
@@ -109,8 +123,10 @@
         return target.onread(undefined);
       }
       case EV_WRITE: case EV_SHUTDOWN:
+        kit.liveReqs.delete(target);
         return target.oncomplete(a, target.handle, undefined);
       case EV_CONNECT:
+        kit.liveReqs.delete(target);
         return target.oncomplete(a, target.handle, target, true, true);
       case EV_CONNECTION:
         return target[kit.uvAccept](a);
@@ -119,6 +135,7 @@
       case EV_SIGNAL:
         return target.onsignal(a);
       case EV_CLOSE: {
+        kit.liveHandles.delete(target);
         const cb = target[kOnClose];
         target.closing = false;
         if (typeof cb === 'function') {
@@ -144,8 +161,17 @@
     const p = java.open(type, arg, wrap);
     if (p < 0) return p;
     wrap[kPtr] = p;
+    kit.liveHandles.add(wrap);
     return 0;
   };
+  kit.uvInfoName = kInfoName;
+  // a closing handle still counts, as ref'ed as it was, until its close callback (node's HandleWrap::IsAlive)
+  const kClosingRef = Symbol('kClosingRef');
+  kit.uvClosing = (wrap) => {
+    if (wrap.hasRef()) wrap[kClosingRef] = true;
+    else kit.liveHandles.delete(wrap);
+  };
+  kit.uvCountsAsRefed = (wrap) => (wrap[kPtr] ? wrap.hasRef() : wrap[kClosingRef] === true && wrap.closing === true);
 
   binding.HandleWrap = HandleWrap;
   binding.LibuvStreamWrap = LibuvStreamWrap;

@@ -32,7 +32,9 @@
       if (!this[kPtr]) return -9;
       if (netDenied()) return kit.accessDenied('Net', `${address}`);
       req.handle = this;
-      return uv.tcpConnect(this[kPtr], req, `${address}`, port | 0, v6);
+      const r = uv.tcpConnect(this[kPtr], req, `${address}`, port | 0, v6);
+      if (r === 0) kit.liveReqs.set(req, 'ConnectWrap');
+      return r;
     }
     getsockname(out) { return this.name(out, false); }
     getpeername(out) { return this.name(out, true); }
@@ -53,7 +55,9 @@
       const p = this[kPtr];
       if (!p) return 0;
       if (typeof cb === 'function') this[kit.uvOnClose] = cb;
+      kit.uvClosing(this);
       this[kPtr] = 0;
+      this.closing = true;
       return uv.op('nj_tcp_reset', p);
     }
     [kit.uvAccept](status) {
