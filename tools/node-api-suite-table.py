@@ -60,8 +60,6 @@ MISSING_FEATURES = {
 
 # What is known about files that fail for no reason above: appended to the verdict's reason while they fail.
 NOTES = {
-    "js-native-api/test_reference/test.js": "its last part calls global.gc() synchronously 1000 times, each a full JVM "
-        "collection on napi-jvm; not analysed further (slowness on the loaded machine or a hang)",
     "node-api/test_reference_by_node_api_version/test.js": "the IIFE's `objWithFinalizer` stays reachable through the "
         "IIFE's frame, which the `allEntries.forEach((entry, index) => ...)` callback holds as its scope; GraalJS's call "
         "inline cache inside `forEach` keeps that callback while the Context runs in single-context mode (the launcher's). "
