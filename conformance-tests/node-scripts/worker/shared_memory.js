@@ -12,9 +12,12 @@ if (isMainThread) {
       return;
     }
     console.log('main: worker says', m, '- counter[0] is', Atomics.load(counter, 0));
-    while (Atomics.notify(counter, 1) === 0); // until the worker waits
+    const deadline = Date.now() + 30000; // the worker waits on this memory: notify until it wakes
+    let woken = 0;
+    while (woken === 0 && Date.now() < deadline) woken = Atomics.notify(counter, 1);
     Atomics.store(counter, 1, 7);
-    console.log('main: notified the waiting worker');
+    console.log('main: notified the waiting worker:', woken);
+    if (woken === 0) w.terminate();
   });
   w.on('exit', (code) => console.log('main: worker exit', code, '- counter', Array.from(counter)));
 } else {
