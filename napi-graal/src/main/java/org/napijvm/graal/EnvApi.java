@@ -95,11 +95,10 @@ public final class EnvApi {
     }
 
     /**
-     * Whether an async cleanup hook of this runtime was called and has not removed itself yet. Envs whose teardown
-     * waited for their hooks and are released now are torn down first: as in Node, after the call that removed the
-     * last hook has returned.
+     * Tears down the envs whose teardown waited for their async cleanup hooks and that the last hook has released
+     * (as in Node, after the call that removed it returned); returns whether hooks called are still running.
      */
-    static boolean hooksWaiting(NapiRuntime rt) {
+    static boolean finishReleasedEnvs(NapiRuntime rt) {
         boolean waiting = false;
         for (GraalEnv e : rt.envs()) {
             if (hooksWaiting(e)) waiting = true;

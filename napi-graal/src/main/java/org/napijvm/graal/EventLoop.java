@@ -559,7 +559,7 @@ public final class EventLoop {
         Lifetime lt = runtime.lifetime;
         do {
             lt.runCleanup();
-            pumpUntil(() -> !EnvApi.hooksWaiting(runtime));
+            pumpUntil(() -> !EnvApi.finishReleasedEnvs(runtime));
         } while (!lt.cleanup.isEmpty());
     }
 

@@ -437,7 +437,7 @@ public final class GraalEnv extends EnvLifecycle implements HandleScopes.ValueSt
     /**
      * This env's entry in the cleanup queue. As Node's napi_env, which each napi_async_cleanup_hook_handle keeps
      * referenced until napi_remove_async_cleanup_hook, the teardown (finalizers) waits until the hooks called have
-     * removed themselves: the loop finishes it then ({@link EnvApi#hooksWaiting(NapiRuntime)}).
+     * removed themselves: the loop finishes it then ({@link EnvApi#finishReleasedEnvs}).
      */
     void teardownWhenReleased() {
         if (EnvApi.hooksWaiting(this)) teardownDeferred = true;
