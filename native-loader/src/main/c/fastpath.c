@@ -2,7 +2,10 @@
  * (primitives, callback info, last error), so that the hot call path never crosses into Java for them, plus the
  * two functions that are not about an env (module registration, fatal error). Everything else is generated; the
  * layout Java checks is in layout.c. */
+#define _GNU_SOURCE /* dladdr */
 #include "napi_jvm.h"
+#include <dlfcn.h>
+#include <execinfo.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +17,22 @@ napi_jvm_internal napi_jvm_internals;
  * source, before any addon loads. */
 const char* napi_jvm_error_messages[NAPI_JVM_STATUS_COUNT];
 
+/* Node's OnFatalError after its "FATAL ERROR" line: the diagnostic report (Java decides whether one is asked for),
+ * then the native stack. */
+static void fatal_report(const char* location, size_t location_len, const char* message, size_t message_len) {
+  void* frames[64];
+  int n = backtrace(frames, 64);
+  if (napi_jvm_internals.fatal != NULL) napi_jvm_internals.fatal(location, location_len, message, message_len, frames, n);
+  /* then, as Node's DumpNativeBacktrace: " N: 0xPC symbol [file]" per frame, this function's own left out */
+  fputs("----- Native stack trace -----\n\n", stderr);
+  for (int i = 1; i < n; i++) {
+    Dl_info info;
+    int found = dladdr(frames[i], &info);
+    fprintf(stderr, "%2d: %p %s [%s]\n", i, frames[i], found && info.dli_sname ? info.dli_sname : "",
+            found && info.dli_fname ? info.dli_fname : "");
+  }
+}
+
 void napi_jvm_gc_access_fatal(napi_env env, const char* fn) {
   /* checked mode first names the function and the addon (Java prints the line and returns) */
   if (env->checks) napi_jvm_internals.checked(env, fn, 0, NAPI_JVM_CHECKED_GC_ACCESS);
@@ -24,6 +43,9 @@ void napi_jvm_gc_access_fatal(napi_env env, const char* fn) {
         "Use `node_api_post_finalizer` from inside of the finalizer to work around this issue.\n"
         "It schedules the call as a new task in the event loop.\n",
         stderr);
+  fflush(stderr);
+  static const char gc_message[] = "Finalizer is calling a function that may affect GC state.";
+  fatal_report(NULL, 0, gc_message, sizeof gc_message - 1);
   fflush(stderr);
   abort();
 }
@@ -258,6 +280,8 @@ void NAPI_CDECL napi_fatal_error(const char* location, size_t location_len, cons
   fflush(stdout);
   fprintf(stderr, "FATAL ERROR: %.*s %.*s\n", (int)location_len, location ? location : "", (int)message_len,
           message ? message : "");
+  fflush(stderr);
+  fatal_report(location, location_len, message, message_len);
   fflush(stderr);
   abort();
 }

@@ -136,6 +136,7 @@ static const napi_jvm_fact facts[] = {
     OFF(napi_jvm_internal, grow),
     OFF(napi_jvm_internal, classify),
     OFF(napi_jvm_internal, checked),
+    OFF(napi_jvm_internal, fatal),
     VAL(NAPI_JVM_CHECKED_THREAD),
     VAL(NAPI_JVM_CHECKED_VALUE),
     VAL(NAPI_JVM_CHECKED_HANDLE_OF),

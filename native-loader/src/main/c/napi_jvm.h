@@ -51,6 +51,10 @@ typedef struct napi_jvm_internal {
   /* checked mode only (env->checks): `what` is one of NAPI_JVM_CHECKED_*, `fn` the Node-API function asking; a misuse is
    * reported and the process aborted in Java (org.napijvm.graal.CheckedMode), so this returns only for correct use */
   int64_t (*checked)(napi_env env, const char* fn, int64_t handle, int32_t what);
+  /* napi_fatal_error and the GC-state abort, before abort(): Java writes the diagnostic report if asked to
+   * (--report-on-fatalerror); `frames` is the calling thread's native backtrace. NULL until Java binds it. */
+  void (*fatal)(const char* location, size_t location_len, const char* message, size_t message_len, void** frames,
+                int32_t frame_count);
 } napi_jvm_internal;
 
 /* napi_jvm_internal.checked's questions: the calling thread only (returns 0); the slot a napi_value names (-1 for

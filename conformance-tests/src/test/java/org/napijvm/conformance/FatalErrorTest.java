@@ -1,5 +1,6 @@
 package org.napijvm.conformance;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FatalErrorTest {
     private static final String ADDON = """
             #include <node_api.h>
+            #include <pthread.h>
             #include <stdlib.h>
             static napi_value Fatal(napi_env env, napi_callback_info info) {
               size_t argc = 2;
@@ -31,12 +33,60 @@ class FatalErrorTest {
                                "the message, and more", msg_len < 0 ? NAPI_AUTO_LENGTH : (size_t)msg_len);
               return NULL;
             }
+            static void* FatalOnThread(void* arg) {
+              napi_fatal_error("thread_location", NAPI_AUTO_LENGTH, "from a thread", NAPI_AUTO_LENGTH);
+              return NULL;
+            }
+            static napi_value FatalFromThread(napi_env env, napi_callback_info info) {
+              pthread_t thread;
+              pthread_create(&thread, NULL, FatalOnThread, NULL);
+              pthread_join(thread, NULL);
+              return NULL;
+            }
             NAPI_MODULE_INIT() {
               napi_value fn;
+              napi_create_function(env, "fatalFromThread", NAPI_AUTO_LENGTH, FatalFromThread, NULL, &fn);
+              napi_set_named_property(env, exports, "fatalFromThread", fn);
               napi_create_function(env, "fatal", NAPI_AUTO_LENGTH, Fatal, NULL, &fn);
               napi_set_named_property(env, exports, "fatal", fn);
               return exports;
             }
+            """;
+
+    /** What node 25 and napi-jvm must agree on in a report (run by node 25): sections, header fields, the values
+     * that do not depend on the run, and the shape of the rest. */
+    private static final String SUMMARIZE_REPORT = """
+            const fs = require('fs'), path = require('path');
+            const dir = process.argv[2];
+            const files = fs.readdirSync(dir).filter(f => f.startsWith('report.'));
+            const r = JSON.parse(fs.readFileSync(path.join(dir, files[0]), 'utf8'));
+            const keys = o => Object.keys(o).sort();
+            const h = r.header;
+            const shellless = env => Object.fromEntries(Object.entries(env)
+              .filter(([k]) => !['_', 'PWD', 'OLDPWD', 'SHLVL'].includes(k)).sort(([a], [b]) => a < b ? -1 : a > b));
+            console.log(JSON.stringify({
+              files: files.map(f => f.replace(/^report\\.\\d{8}\\.\\d{6}\\.\\d+\\./, 'report.DATE.TIME.PID.')),
+              sections: Object.keys(r), header: keys(h),
+              event: h.event, trigger: h.trigger, threadId: h.threadId, reportVersion: h.reportVersion,
+              filename: h.filename === files[0], cwd: h.cwd === dir, processId: h.processId > 0,
+              nodejsVersion: h.nodejsVersion, arch: h.arch, platform: h.platform, release: h.release,
+              componentVersions: ['node', 'v8', 'uv', 'napi'].map(k => typeof h.componentVersions[k]),
+              osName: h.osName, cpus: keys(h.cpus[0]), networkInterfaces: keys(h.networkInterfaces[0] || {}),
+              commandLine: h.commandLine.slice(-1)[0] === path.join(dir, 'fatal.js'),
+              glibc: [typeof h.glibcVersionRuntime, typeof h.glibcVersionCompiler],
+              javascriptStack: r.javascriptStack,
+              nativeStack: r.nativeStack.length > 2
+                && r.nativeStack.every(f => /^0x[0-9a-f]+$/.test(f.pc) && typeof f.symbol === 'string'),
+              nativeStackNamesTheAddon: r.nativeStack.some(f => f.symbol.includes('fatal.node')),
+              resourceUsage: keys(r.resourceUsage), pageFaults: keys(r.resourceUsage.pageFaults),
+              fsActivity: keys(r.resourceUsage.fsActivity), uvthreadResourceUsage: keys(r.uvthreadResourceUsage),
+              libuv: r.libuv, workers: r.workers,
+              // the variables a shell sets for itself aside (./napi-jvm is a bash script), in any order
+              environmentVariables: JSON.stringify(shellless(r.environmentVariables)) === JSON.stringify(shellless(process.env)),
+              userLimits: keys(r.userLimits), userLimit: keys(r.userLimits.open_files),
+              sharedObjects: r.sharedObjects.every(s => typeof s === 'string')
+                && r.sharedObjects.some(s => s.endsWith('fatal.node')),
+            }, null, 1));
             """;
 
     private static Path addon;
@@ -71,5 +121,37 @@ class FatalErrorTest {
         assertEquals(fatalLine(node.err()), fatalLine(ours.err()), () -> ours.describe("napi-jvm"));
         assertEquals("before\n", node.out());
         assertEquals(node.out(), ours.out());
+    }
+
+    /** --report-on-fatalerror, napi_fatal_error on a thread of the addon's own (no JS on its stack): one report, the
+     * same as node 25's in every part that does not depend on the run, and the same lines on stderr around it. */
+    @Test
+    void reportOnFatalErrorFromAThreadAsNode() throws IOException {
+        Path base = Files.createTempDirectory("napi-fatal-report");
+        Path summarize = base.resolve("summarize.js");
+        Files.writeString(summarize, SUMMARIZE_REPORT);
+        Map<String, String> summaries = new java.util.LinkedHashMap<>();
+        for (String runner : List.of(Oracles.NODE25.toString(), Oracles.REPO.resolve("napi-jvm").toString())) {
+            Path dir = Files.createDirectories(base.resolve(summaries.isEmpty() ? "node" : "napi-jvm"));
+            Path js = dir.resolve("fatal.js");
+            Files.writeString(js, "console.log('before');\nrequire(process.env.NAPI_ADDON).fatalFromThread();\n");
+            Oracles.Result run = Oracles.run(List.of(runner, "--report-on-fatalerror", "--report-directory=" + dir,
+                    js.toString()), dir, Map.of("NAPI_ADDON", addon().toString()));
+            assertEquals(134, run.exit(), () -> run.describe(runner));
+            assertEquals("before\n", run.out(), () -> run.describe(runner));
+            List<String> lines = run.err().lines().toList();
+            assertEquals("FATAL ERROR: thread_location from a thread", fatalLine(run.err()), () -> run.describe(runner));
+            assertTrue(lines.stream().anyMatch(l -> l.matches("Writing Node.js report to file: report\\.[0-9.]+\\.json")),
+                    () -> run.describe(runner));
+            assertTrue(lines.contains("Node.js report completed"), () -> run.describe(runner));
+            assertTrue(lines.contains("----- Native stack trace -----"), () -> run.describe(runner));
+            Oracles.Result summary = Oracles.run(List.of(Oracles.NODE25.toString(), summarize.toString(), dir.toString()),
+                    dir, Map.of("NAPI_ADDON", addon().toString())); // the same environment: the report lists it
+            assertEquals(0, summary.exit(), () -> summary.describe("summarize " + runner));
+            summaries.put(runner, summary.out());
+        }
+        List<String> both = List.copyOf(summaries.values());
+        assertTrue(both.get(0).contains("\"trigger\": \"FatalError\""), both.get(0));
+        assertEquals(both.get(0), both.get(1));
     }
 }

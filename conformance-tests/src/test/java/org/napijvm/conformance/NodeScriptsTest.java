@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The project's own tests of Node's core modules as napi-jvm runs them: every {@code node-scripts/AREA/*.js} and {@code *.mjs} (fixtures in {@code _*} and {@code node_modules} folders) runs on
  * node 25.8.1 and on ./napi-jvm (cwd: its folder, arguments from a first-line comment {@code // args: ...}); stdout
  * and the exit code must be identical. A script earns its place by printing what it checks (no script prints
- * nothing). {@code -Dnapi.scripts=AREA} runs one area.
+ * nothing). {@code -Dnapi.scripts=AREA[,AREA...]} runs those areas.
  */
 class NodeScriptsTest {
     static final Path SCRIPTS = Oracles.REPO.resolve("conformance-tests/node-scripts");
@@ -49,7 +49,7 @@ class NodeScriptsTest {
         try (Stream<Path> s = Files.walk(SCRIPTS)) {
             // fixtures live in folders named _something or node_modules
             files = s.filter(p -> (p.toString().endsWith(".js") || p.toString().endsWith(".mjs")) && !SCRIPTS.relativize(p).toString().matches("(.*/)?(_|node_modules/).*"))
-                    .filter(p -> only.isEmpty() || SCRIPTS.relativize(p).toString().startsWith(only + "/")).sorted().toList();
+                    .filter(p -> only.isEmpty() || java.util.Arrays.stream(only.split(",")).anyMatch(area -> SCRIPTS.relativize(p).toString().startsWith(area + "/"))).sorted().toList();
         }
         // two at a time: the machine has two cores, and each napi-jvm run is mostly JVM start-up
         ExecutorService pool = Executors.newFixedThreadPool(2);

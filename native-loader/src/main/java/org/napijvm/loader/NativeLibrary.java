@@ -166,7 +166,8 @@ public final class NativeLibrary {
     }
 
     // napi_jvm_internal (napi_jvm.h): the Java hooks C calls
-    static final int INTERNALS_SIZE = 24, INTERNALS_GROW = 0, INTERNALS_CLASSIFY = 8, INTERNALS_CHECKED = 16;
+    static final int INTERNALS_SIZE = 32, INTERNALS_GROW = 0, INTERNALS_CLASSIFY = 8, INTERNALS_CHECKED = 16,
+            INTERNALS_FATAL = 24;
 
     /** napi_jvm_layout() (layout.c) against every constant and offset Java uses ({@link Layout}). */
     private void checkLayout() throws Throwable {
@@ -186,6 +187,7 @@ public final class NativeLibrary {
         java.put("napi_jvm_internal.grow", (long) INTERNALS_GROW);
         java.put("napi_jvm_internal.classify", (long) INTERNALS_CLASSIFY);
         java.put("napi_jvm_internal.checked", (long) INTERNALS_CHECKED);
+        java.put("napi_jvm_internal.fatal", (long) INTERNALS_FATAL);
         java.put("sizeof napi_module", (long) AddonLoader.NM_SIZE);
         java.put("napi_module.nm_register_func", (long) AddonLoader.NM_REGISTER_FUNC);
         Layout.check(c, java);
@@ -215,6 +217,12 @@ public final class NativeLibrary {
         MemorySegment checkedStub = LINKER.upcallStub(checked, FunctionDescriptor.of(ValueLayout.JAVA_LONG,
                 ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT), Arena.global());
         internals.set(ValueLayout.JAVA_LONG, INTERNALS_CHECKED, checkedStub.address());
+        MethodHandle fatal = MethodHandles.lookup().findStatic(NativeHooks.class, "fatal",
+                MethodType.methodType(void.class, long.class, long.class, long.class, long.class, long.class, int.class));
+        MemorySegment fatalStub = LINKER.upcallStub(fatal, FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG,
+                ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT),
+                Arena.global());
+        internals.set(ValueLayout.JAVA_LONG, INTERNALS_FATAL, fatalStub.address());
         CheckedMode.bindFatal(sym("napi_jvm_checked_fatal"));
     }
 

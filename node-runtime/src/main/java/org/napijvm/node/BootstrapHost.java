@@ -12,6 +12,18 @@ public final class BootstrapHost {
         this.env = env;
     }
 
+    /** process.version/versions/release once made, for the diagnostic report (written even with no JS running). */
+    @HostAccess.Export
+    public void reportFacts(String version, Value versions, Value release) {
+        org.napijvm.node.binding.DiagnosticReport.processFacts(version, strings(versions), strings(release));
+    }
+
+    private static java.util.Map<String, Object> strings(Value o) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (String k : o.getMemberKeys()) m.put(k, o.getMember(k).asString());
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     @HostAccess.Export
     public String facts() {
         return NodeLib.facts();

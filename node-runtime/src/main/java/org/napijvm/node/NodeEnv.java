@@ -142,6 +142,21 @@ public final class NodeEnv implements AutoCloseable {
         return napi.loop;
     }
 
+    /** process.env's store: the process's environment, or the embedded env's own variables. */
+    public ProcessEnvVars envVars() {
+        return envVars;
+    }
+
+    /** Node's threadId: 0 on the main thread, the worker's id in a worker. */
+    public int threadId() {
+        return worker == null ? 0 : worker.threadId();
+    }
+
+    /** What the env's process.stdout (fd 1) or stderr (fd 2) writes to. */
+    public PrintStream stdio(int fd) {
+        return fd == 1 ? stdio.out : stdio.err;
+    }
+
     /** An embedded env: {@link Builder#build} creates its Context and runs Node's bootstrap. */
     public static Builder builder() {
         return new Builder();
@@ -538,6 +553,7 @@ public final class NodeEnv implements AutoCloseable {
     public void start() {
         Value fn = context.eval(NodeLib.own("bootstrap.js"));
         EngineAccess.allowAtomicsWait();
+        org.napijvm.node.binding.DiagnosticReport.configure(options);
         js = fn.execute(new BootstrapHost(this));
         napi.loop.setHost(new LoopCallbacks(this));
     }

@@ -156,9 +156,14 @@ public final class Posix {
 
     /** getrusage(RUSAGE_SELF) as Node's resourceUsage fields (times in µs, the rest as the kernel counts). */
     public static long[] rusage() {
+        return rusage(0);
+    }
+
+    /** getrusage(who): RUSAGE_SELF 0, RUSAGE_THREAD 1; [utime µs, stime µs, ru_maxrss, ..., ru_nivcsw]. */
+    public static long[] rusage(int who) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment r = a.allocate(144, 8);
-            int rc = (int) GETRUSAGE.invokeExact(0, r);
+            int rc = (int) GETRUSAGE.invokeExact(who, r);
             long[] out = new long[16];
             out[0] = r.get(JAVA_LONG, 0) * 1_000_000 + r.get(JAVA_LONG, 8);
             out[1] = r.get(JAVA_LONG, 16) * 1_000_000 + r.get(JAVA_LONG, 24);

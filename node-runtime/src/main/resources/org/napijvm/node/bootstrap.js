@@ -256,8 +256,8 @@
   process.arch = 'x64';
   process.platform = 'linux';
   process.release = { ...facts.process.release };
-  delete process.release.sourceUrl; // napi-jvm is not that download
-  delete process.release.headersUrl;
+  // sourceUrl and headersUrl stay: node-gyp fetches 25.8.1's headers from there, the ones napi-jvm implements
+  host.reportFacts(process.version, process.versions, process.release);
   process._rawDebug = (...args) => host.rawDebug(args.join(' '));
   process.env = processEnv();
   process.argv = info.argv;

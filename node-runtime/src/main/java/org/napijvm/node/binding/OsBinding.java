@@ -57,6 +57,45 @@ public final class OsBinding extends Binding {
         }
     }
 
+    // ---- the same facts for the diagnostic report, which has no JS to hand a ctx (empty on failure) ----
+    static String[] uname() {
+        try (Arena ar = Arena.ofConfined()) {
+            MemorySegment u = ar.allocate(1024);
+            if ((int) UNAME.invokeExact(u) < 0) return new String[] {"", "", "", ""};
+            return new String[] {u.getString(0), u.getString(512), u.getString(256), u.getString(768)};
+        } catch (Throwable t) {
+            return new String[] {"", "", "", ""};
+        }
+    }
+
+    static String hostname() {
+        try (Arena ar = Arena.ofConfined()) {
+            MemorySegment buf = ar.allocate(4096), size = ar.allocate(JAVA_LONG);
+            size.set(JAVA_LONG, 0, 4096);
+            return (int) HOSTNAME.invokeExact(buf, size) < 0 ? "" : buf.getString(0);
+        } catch (Throwable t) {
+            return "";
+        }
+    }
+
+    static Object[] cpus() {
+        try {
+            Object r = cpuInfo();
+            return r == null ? new Object[0] : (Object[]) r;
+        } catch (Throwable t) {
+            return new Object[0];
+        }
+    }
+
+    static Object[] interfaces() {
+        try {
+            Object r = interfaceAddresses();
+            return r instanceof Object[] o ? o : new Object[0];
+        } catch (Throwable t) {
+            return new Object[0];
+        }
+    }
+
     private Object string(Value[] a, MethodHandle h, String syscall) throws Throwable {
         try (Arena ar = Arena.ofConfined()) {
             MemorySegment buf = ar.allocate(4096);
@@ -93,6 +132,10 @@ public final class OsBinding extends Binding {
     /** [model, speed, user, nice, sys, idle, irq] per CPU, flattened. */
     @HostAccess.Export
     public Object getCPUs(Value... a) throws Throwable {
+        return cpuInfo();
+    }
+
+    private static Object cpuInfo() throws Throwable {
         try (Arena ar = Arena.ofConfined()) {
             MemorySegment pp = ar.allocate(ADDRESS);
             MemorySegment count = ar.allocate(JAVA_INT);
@@ -146,10 +189,16 @@ public final class OsBinding extends Binding {
     /** node_os.cc GetInterfaceAddresses: [name, address, netmask, family, mac, internal, scopeid] per address. */
     @HostAccess.Export
     public Object getInterfaceAddresses(Value... a) throws Throwable {
+        Object r = interfaceAddresses();
+        return r instanceof Integer err ? fail(a, err, "uv_interface_addresses") : r;
+    }
+
+    /** The flattened addresses, or the libuv error as an Integer. */
+    private static Object interfaceAddresses() throws Throwable {
         try (Arena ar = Arena.ofConfined()) {
             MemorySegment pp = ar.allocate(ADDRESS), count = ar.allocate(JAVA_INT);
             int r = (int) INTERFACES.invokeExact(pp, count);
-            if (r < 0) return fail(a, r, "uv_interface_addresses");
+            if (r < 0) return r;
             int n = count.get(JAVA_INT, 0);
             MemorySegment all = pp.get(ADDRESS, 0).reinterpret(IF_SIZE * n);
             MemorySegment name = ar.allocate(64);
