@@ -108,10 +108,21 @@ final class CryptoSign {
     /** The padding for a key: the given one, else PSS for rsa-pss keys and PKCS#1 v1.5 for rsa keys. */
     private static int padding(AKey k, int padding) {
         if (padding == SALTLEN_NONE) return k.type.equals("rsa-pss") ? RSA_PKCS1_PSS_PADDING : RSA_PKCS1_PADDING;
-        if (padding != RSA_PKCS1_PADDING && padding != RSA_PKCS1_PSS_PADDING
-                || k.type.equals("rsa-pss") && padding != RSA_PKCS1_PSS_PADDING)
+        if (k.type.equals("rsa-pss") && padding != RSA_PKCS1_PSS_PADDING)
+            throw CryptoKeys.openssl("ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE",
+                    "error:1C8000A5:Provider routines::illegal or unsupported padding mode");
+        if (padding != RSA_PKCS1_PADDING && padding != RSA_PKCS1_PSS_PADDING)
             throw CryptoKeys.openssl("ERR_OSSL_INVALID_PADDING_MODE", "error:1C8000A8:Provider routines::invalid padding mode");
         return padding;
+    }
+
+    /** A restricted rsa-pss key takes only its own digest and salts at least as long as its own. */
+    private static void checkRestrictions(AKey k, String md, int saltLen) {
+        if (k.pss == null) return;
+        if (!k.pss.hash().equals(md))
+            throw CryptoKeys.openssl("ERR_OSSL_DIGEST_NOT_ALLOWED", "error:1C8000AE:Provider routines::digest not allowed");
+        if (saltLen >= 0 && saltLen < k.pss.saltLength())
+            throw CryptoKeys.openssl("ERR_OSSL_PSS_SALTLEN_TOO_SMALL", "error:1C8000AC:Provider routines::pss saltlen too small");
     }
 
     /** Signs a digest with {@code k} (a private key): the signature. */
@@ -119,6 +130,7 @@ final class CryptoSign {
         try {
             if (k.isRsa()) {
                 if (padding(k, paddingOpt) == RSA_PKCS1_PSS_PADDING) {
+                    checkRestrictions(k, md, saltLen);
                     int hLen = hash.length, emBits = k.modulusBits() - 1, emLen = (emBits + 7) / 8;
                     int s = saltLen == SALTLEN_NONE ? (k.pss != null ? k.pss.saltLength() : Math.min(hLen, emLen - hLen - 2))
                             : saltLen == SALTLEN_DIGEST ? hLen
@@ -149,6 +161,7 @@ final class CryptoSign {
         try {
             if (k.isRsa()) {
                 if (padding(k, paddingOpt) == RSA_PKCS1_PSS_PADDING) {
+                    checkRestrictions(k, md, saltLen);
                     if (signature.length != (k.modulusBits() + 7) / 8) return false;
                     if (new BigInteger(1, signature).compareTo(k.n) >= 0) return false;
                     byte[] em = rawRsa(k, signature, false);
