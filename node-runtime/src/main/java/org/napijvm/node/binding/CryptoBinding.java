@@ -561,6 +561,45 @@ public final class CryptoBinding extends Binding {
         });
     }
 
+    /**
+     * (key, encrypt, withPrivate, addr, len, padding, oaepHash | null, labelAddr, labelLen | -1): publicEncrypt and
+     * its kin; the output (latin1), or a failure.
+     */
+    @HostAccess.Export
+    public Object rsaCipher(Value... a) {
+        CryptoKeys.AKey k = a[0].asHostObject();
+        try {
+            byte[] label = int32(a, 8) < 0 ? null : bytes(a, 7);
+            return latin1(CryptoSign.rsaCipher(bool(a, 2) ? k : k.publicPart(), bool(a, 1), bool(a, 2), bytes(a, 3),
+                    int32(a, 5), optStr(a, 6), label));
+        } catch (Failure f) {
+            return f.js();
+        }
+    }
+
+    /** checkEcKeyData: an EC key's point is on its curve and, for a private key, is d times the generator. */
+    @HostAccess.Export
+    public Object keyCheckEc(Value... a) {
+        return CryptoKeys.checkEc(a[0].asHostObject());
+    }
+
+    /** getCurves(): the named curves of EC keys here. */
+    @HostAccess.Export
+    public Object getCurves(Value... a) {
+        return String.join(",", CryptoKeys.CURVES.stream().map(CryptoKeys.Curve::name).sorted().toList());
+    }
+
+    /** SecretKeyGenJob: (length in bits) -> random bytes (latin1). */
+    @HostAccess.Export
+    public Object secretKeyGenJob(Value... a) {
+        int bytes = int32(a, 0) / 8;
+        return new Job(() -> {
+            byte[] b = new byte[bytes];
+            RANDOM.nextBytes(b);
+            return latin1(b);
+        });
+    }
+
     /** RsaKeyPairGenJob: (type, modulusLength, publicExponent, hash | null, mgf1Hash | null, saltLength | null). */
     @HostAccess.Export
     public Object rsaKeyGenJob(Value... a) {

@@ -534,6 +534,17 @@ final class CryptoKeys {
                 && (!a.isPrivate || !b.isPrivate || Arrays.equals(pkcs8(a), pkcs8(b)));
     }
 
+    static boolean checkEc(AKey k) {
+        if (!k.type.equals("ec")) return false;
+        try {
+            ECPoint q = k.curve.params().getCurve().createPoint(k.x, k.y);
+            if (!q.isValid()) return false;
+            return !k.isPrivate || k.curve.params().getG().multiply(k.ecD).normalize().equals(q.normalize());
+        } catch (RuntimeException ex) {
+            return false;
+        }
+    }
+
     // ---- JWK ----
 
     private static String b64u(byte[] b) {

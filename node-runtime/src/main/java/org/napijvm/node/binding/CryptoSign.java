@@ -320,6 +320,94 @@ final class CryptoSign {
         return java.security.MessageDigest.isEqual(pssHash(md, mHash, salt), h);
     }
 
+    // ---- publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt (crypto_cipher.cc's RSA) over the JCA's RSA ----
+
+    static final int RSA_NO_PADDING = 3, RSA_PKCS1_OAEP_PADDING = 4;
+
+    private static String jcaDigest(String canonical) {
+        if (canonical == null) return null;
+        return switch (canonical) {
+            case "sha1" -> "SHA-1";
+            case "sha224" -> "SHA-224";
+            case "sha256" -> "SHA-256";
+            case "sha384" -> "SHA-384";
+            case "sha512" -> "SHA-512";
+            case "sha512-224" -> "SHA-512/224";
+            case "sha512-256" -> "SHA-512/256";
+            case "sha3-224", "sha3-256", "sha3-384", "sha3-512" -> canonical.toUpperCase(java.util.Locale.ROOT);
+            default -> null;
+        };
+    }
+
+    /**
+     * One RSA operation: {@code encrypt} with the public key (publicEncrypt) or the private one (privateEncrypt),
+     * else decrypt with the private (privateDecrypt) or public (publicDecrypt) one.
+     */
+    static byte[] rsaCipher(AKey k, boolean encrypt, boolean withPrivate, byte[] in, int padding, String oaepHash, byte[] label) {
+        if (!k.isRsa()) throw notForKeyType();
+        if (k.type.equals("rsa-pss")) throw CryptoKeys.openssl("ERR_OSSL_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
+                "error:1C8000B2:Provider routines::operation not supported for this keytype");
+        int size = (k.modulusBits() + 7) / 8;
+        try {
+            Cipher c;
+            java.security.Key key = withPrivate ? jcaPrivate(k) : jcaPublic(k);
+            int mode = encrypt ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE;
+            switch (padding) {
+                case RSA_PKCS1_PADDING -> {
+                    if (encrypt && in.length > size - 11) throw tooLarge();
+                    c = Cipher.getInstance("RSA/ECB/PKCS1Padding");
+                    c.init(mode, key);
+                }
+                case RSA_NO_PADDING -> {
+                    if (in.length > size) throw tooLarge();
+                    if (in.length < size) throw CryptoKeys.openssl("ERR_OSSL_RSA_DATA_TOO_SMALL_FOR_KEY_SIZE",
+                            "error:0200007A:rsa routines::data too small for key size");
+                    c = Cipher.getInstance("RSA/ECB/NoPadding");
+                    c.init(mode, key);
+                }
+                case RSA_PKCS1_OAEP_PADDING -> {
+                    if (withPrivate == encrypt) throw CryptoKeys.openssl("ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE",
+                            "error:1C8000A5:Provider routines::illegal or unsupported padding mode");
+                    String md = jcaDigest(oaepHash == null ? "sha1" : CryptoDigests.canonical(oaepHash));
+                    if (md == null) throw new Failure("Error", "ERR_OSSL_EVP_INVALID_DIGEST", "Invalid digest used");
+                    int hLen = java.security.MessageDigest.getInstance(md).getDigestLength();
+                    if (encrypt && in.length > size - 2 * hLen - 2) throw tooLarge();
+                    c = Cipher.getInstance("RSA/ECB/OAEPPadding");
+                    c.init(mode, key, new javax.crypto.spec.OAEPParameterSpec(md, "MGF1",
+                            new java.security.spec.MGF1ParameterSpec(md),
+                            new javax.crypto.spec.PSource.PSpecified(label == null ? new byte[0] : label)));
+                }
+                default -> throw unknownPadding();
+            }
+            if (!encrypt && in.length != size) throw encrypt ? tooLarge() : decodingError(padding, withPrivate);
+            try {
+                byte[] out = c.doFinal(in);
+                if (padding == RSA_NO_PADDING && out.length < size) {
+                    byte[] r = new byte[size];
+                    System.arraycopy(out, 0, r, size - out.length, out.length);
+                    return r;
+                }
+                return out;
+            } catch (javax.crypto.BadPaddingException | javax.crypto.IllegalBlockSizeException ex) {
+                throw encrypt ? tooLarge() : decodingError(padding, withPrivate);
+            }
+        } catch (GeneralSecurityException ex) {
+            throw new Failure("Error", null, String.valueOf(ex.getMessage()));
+        }
+    }
+
+    private static Failure unknownPadding() {
+        return CryptoKeys.openssl("ERR_OSSL_RSA_UNKNOWN_PADDING_TYPE", "error:02000076:rsa routines::unknown padding type");
+    }
+
+    private static Failure decodingError(int padding, boolean withPrivate) {
+        if (padding == RSA_PKCS1_OAEP_PADDING)
+            return CryptoKeys.openssl("ERR_OSSL_RSA_OAEP_DECODING_ERROR", "error:02000079:rsa routines::oaep decoding error");
+        if (!withPrivate)
+            return CryptoKeys.openssl("ERR_OSSL_RSA_INVALID_PADDING", "error:0200008A:rsa routines::invalid padding");
+        return CryptoKeys.openssl("ERR_OSSL_RSA_PADDING_CHECK_FAILED", "error:02000072:rsa routines::padding check failed");
+    }
+
     // ---- key pairs (crypto_keygen.cc), by the JCA's KeyPairGenerator ----
 
     static AKey generateRsa(String type, int bits, long exponent, Pss pss) {

@@ -275,6 +275,30 @@
     }
   };
 
+  // publicEncrypt(key, format, type, passphrase, buffer, padding, oaepHash, oaepLabel) and its kin (RSA only)
+  const rsaCipher = (encrypt, withPrivate) => function (keyData, format, type, passphrase, buffer, padding, oaepHash, label) {
+    const key = asymmetricKey(keyData, format, type, passphrase, withPrivate);
+    const v = u8(buffer), l = label === undefined ? null : u8(label);
+    return Buffer.from(orThrow(java.rsaCipher(key, encrypt, withPrivate, addr(v), v.byteLength, padding,
+      oaepHash === undefined ? null : oaepHash, l === null ? 0 : addr(l), l === null ? -1 : l.byteLength)), 'latin1');
+  };
+  binding.publicEncrypt = rsaCipher(true, false);
+  binding.privateDecrypt = rsaCipher(false, true);
+  binding.privateEncrypt = rsaCipher(true, true);
+  binding.publicDecrypt = rsaCipher(false, false);
+  binding.getCurves = () => java.getCurves().split(',');
+  // SecretKeyGenJob(mode, length in bits): a secret KeyObjectHandle of random bytes
+  binding.SecretKeyGenJob = class SecretKeyGenJob extends CryptoJob {
+    constructor(mode, length) {
+      super(mode, () => java.secretKeyGenJob(length));
+    }
+    result(r) {
+      const h = new KeyObjectHandle();
+      h.init(kKeyTypeSecret, Buffer.from(r, 'latin1'));
+      return h;
+    }
+  };
+
   binding.secureBuffer = (n) => new Uint8Array(n);
   binding.secureHeapUsed = () => undefined;
   binding.getFipsCrypto = () => 0;
@@ -382,7 +406,8 @@
       return a.byteLength === b.byteLength && binding.timingSafeEqual(a, b);
     }
   }
-  for (const m of ['checkEcKeyData', 'initECRaw', 'initPqcRaw', 'rawPublicKey', 'rawSeed']) {
+  KeyObjectHandle.prototype.checkEcKeyData = function checkEcKeyData() { return java.keyCheckEc(this[kAsym]); };
+  for (const m of ['initECRaw', 'initPqcRaw', 'rawPublicKey', 'rawSeed']) {
     KeyObjectHandle.prototype[m] = kit.notImplemented('crypto', `KeyObjectHandle.prototype.${m}`);
   }
   binding.KeyObjectHandle = KeyObjectHandle;
