@@ -125,6 +125,17 @@ console.log('ed25519', edSig.toString('hex'), crypto.verify(null, data, keys.ed2
   crypto.verify(undefined, Buffer.from('y'), keys.ed25519.pub, edSig), crypto.verify(null, data, ED, edSig));
 show('ed25519 with a digest', () => crypto.sign('sha256', data, keys.ed25519.priv));
 show('ed25519 streaming', () => crypto.createSign('sha256').update(data).sign(keys.ed25519.priv));
+const ed448 = crypto.generateKeyPairSync('ed448');
+const ed448Again = crypto.createPrivateKey(ed448.privateKey.export({ format: 'pem', type: 'pkcs8' }));
+console.log('ed448', crypto.sign(null, data, ed448.privateKey).equals(crypto.sign(null, data, ed448Again)),
+  crypto.verify(null, data, ed448.publicKey, crypto.sign(null, data, ed448Again)), crypto.sign(null, data, ed448.privateKey).length,
+  ed448.publicKey.export({ format: 'jwk' }).crv);
+const k1 = crypto.generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
+for (const dsaEncoding of ['der', 'ieee-p1363']) {
+  const s = crypto.sign('sha256', data, { key: k1.privateKey, dsaEncoding });
+  console.log('secp256k1', dsaEncoding, crypto.verify('sha256', data, { key: k1.publicKey, dsaEncoding }, s),
+    crypto.verify('sha256', Buffer.from('z'), { key: k1.publicKey, dsaEncoding }, s));
+}
 show('x25519 sign', () => crypto.sign(null, data, keys.x25519.priv));
 
 // ---- errors
@@ -160,3 +171,13 @@ show('short signature', () => crypto.verify('sha256', data, rsa.pub, Buffer.allo
     await promisify(crypto.verify)('sha256', data, rsa.pub, s), await promisify(crypto.verify)(null, data, keys.ed25519.pub, edSig));
   crypto.sign('foo', data, rsa.priv, () => {});
 })().catch((e) => console.log('async throws', e.name, e.code, e.message));
+
+// which errors carry OpenSSL's error stack, library and reason
+for (const f of [() => crypto.createPrivateKey('foo'), () => crypto.sign('sha256', data, { key: rsa.priv, padding: 3 }),
+  () => crypto.sign('sha256', data, keys.ed25519.priv), () => crypto.createSign('sha1').update('a').sign({ key: rsa.priv, padding: 4 })]) {
+  try {
+    f();
+  } catch (e) {
+    console.log('error fields', e.code, e.opensslErrorStack, e.library, e.reason);
+  }
+}

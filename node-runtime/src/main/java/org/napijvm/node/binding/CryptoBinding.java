@@ -42,7 +42,8 @@ public final class CryptoBinding extends Binding {
     /** A failure as Node's C++ reports it. */
     static final class Failure extends RuntimeException {
         final String type, code;
-        boolean openssl; // an OpenSSL error: the JS error gets opensslErrorStack, library and reason
+        boolean openssl; // an OpenSSL error: the JS error gets library and reason
+        boolean stack = true; // ... and opensslErrorStack (not from a signing operation's ThrowCryptoError)
 
         Failure(String type, String code, String message) {
             super(message, null, false, false);
@@ -51,7 +52,7 @@ public final class CryptoBinding extends Binding {
         }
 
         Object[] js() {
-            return new Object[] {type, code, getMessage(), openssl};
+            return new Object[] {type, code, getMessage(), openssl, stack};
         }
     }
 
@@ -543,16 +544,16 @@ public final class CryptoBinding extends Binding {
             int salt = optInt(a, 5), padding = optInt(a, 6), dsa = int32(a, 7);
             byte[] sig = verify ? bytes(a, 8) : null;
             CryptoKeys.AKey key = verify ? k.publicPart() : k;
-            if (k.type.equals("ed25519")) {
+            if (k.type.equals("ed25519") || k.type.equals("ed448")) {
                 return (Callable<Object>) () -> {
-                    if (digest != null) throw CryptoKeys.openssl("ERR_OSSL_INVALID_DIGEST",
+                    if (digest != null) throw CryptoSign.operationError("ERR_OSSL_INVALID_DIGEST",
                             "error:1C80007A:Provider routines::invalid digest");
                     return verify ? (Object) CryptoSign.verifyEd(key, data, sig) : latin1(CryptoSign.signEd(key, data));
                 };
             }
             String md = CryptoSign.digestFor(k, digest);
             return (Callable<Object>) () -> {
-                if (k.isOkp()) throw CryptoKeys.openssl("ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
+                if (k.isOkp()) throw CryptoSign.operationError("ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
                         "error:03000096:digital envelope routines::operation not supported for this keytype");
                 byte[] hash = CryptoSign.digest(md, data);
                 return verify ? (Object) CryptoSign.verifyDigest(key, md, hash, sig, padding, salt, dsa)
@@ -635,7 +636,7 @@ public final class CryptoBinding extends Binding {
         });
     }
 
-    /** NidKeyPairGenJob for ed25519 and x25519: (type). */
+    /** NidKeyPairGenJob for ed25519, x25519, ed448, x448: (type). */
     @HostAccess.Export
     public Object okpKeyGenJob(Value... a) {
         String type = str(a, 0);

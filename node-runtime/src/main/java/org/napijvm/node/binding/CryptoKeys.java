@@ -24,7 +24,9 @@ import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.rfc7748.X25519;
+import org.bouncycastle.math.ec.rfc7748.X448;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
+import org.bouncycastle.math.ec.rfc8032.Ed448;
 import org.napijvm.node.binding.CryptoBinding.Failure;
 
 import java.io.IOException;
@@ -52,6 +54,24 @@ final class CryptoKeys {
     static final ASN1ObjectIdentifier EC = new ASN1ObjectIdentifier("1.2.840.10045.2.1");
     static final ASN1ObjectIdentifier ED25519 = new ASN1ObjectIdentifier("1.3.101.112");
     static final ASN1ObjectIdentifier X25519_OID = new ASN1ObjectIdentifier("1.3.101.110");
+
+    /** The OKP key types (RFC 8410): type, OID, JWK crv, key length. */
+    record Okp(String type, ASN1ObjectIdentifier oid, String crv, int size) {}
+
+    static final List<Okp> OKPS = List.of(new Okp("ed25519", ED25519, "Ed25519", 32),
+            new Okp("x25519", X25519_OID, "X25519", 32),
+            new Okp("ed448", new ASN1ObjectIdentifier("1.3.101.113"), "Ed448", 57),
+            new Okp("x448", new ASN1ObjectIdentifier("1.3.101.111"), "X448", 56));
+
+    static Okp okp(String type) {
+        for (Okp o : OKPS) if (o.type.equals(type)) return o;
+        return null;
+    }
+
+    private static Okp okp(ASN1ObjectIdentifier oid) {
+        for (Okp o : OKPS) if (o.oid.equals(oid)) return o;
+        return null;
+    }
 
     /** A named curve: OpenSSL's short name (keyDetail's namedCurve), JWK's crv, its OID, the JCA's name or null. */
     record Curve(String name, String jwk, String oid, String jca, int bytes) {
@@ -100,7 +120,7 @@ final class CryptoKeys {
         }
 
         boolean isOkp() {
-            return type.equals("ed25519") || type.equals("x25519");
+            return okp(type) != null;
         }
 
         AKey publicPart() {
@@ -255,10 +275,11 @@ final class CryptoKeys {
             setPoint(k, namedCurve(alg.getParameters()), spki.getPublicKeyData().getBytes());
             return k;
         }
-        if (oid.equals(ED25519) || oid.equals(X25519_OID)) {
+        Okp o = okp(oid);
+        if (o != null) {
             byte[] pub = spki.getPublicKeyData().getBytes();
-            if (pub.length != 32) throw unsupported();
-            AKey k = new AKey(oid.equals(ED25519) ? "ed25519" : "x25519", false);
+            if (pub.length != o.size) throw unsupported();
+            AKey k = new AKey(o.type, false);
             k.rawPub = pub;
             return k;
         }
@@ -275,10 +296,11 @@ final class CryptoKeys {
             return k;
         }
         if (oid.equals(EC)) return parseSec1(pki.getPrivateKey().getOctets(), namedCurve(alg.getParameters()));
-        if (oid.equals(ED25519) || oid.equals(X25519_OID)) {
+        Okp o = okp(oid);
+        if (o != null) {
             byte[] raw = ASN1OctetString.getInstance(pki.parsePrivateKey()).getOctets();
-            if (raw.length != 32) throw unsupported();
-            return okpPrivate(oid.equals(ED25519) ? "ed25519" : "x25519", raw);
+            if (raw.length != o.size) throw unsupported();
+            return okpPrivate(o.type, raw);
         }
         throw unsupported();
     }
@@ -327,9 +349,13 @@ final class CryptoKeys {
     static AKey okpPrivate(String type, byte[] raw) {
         AKey k = new AKey(type, true);
         k.raw = raw.clone();
-        k.rawPub = new byte[32];
-        if (type.equals("ed25519")) Ed25519.generatePublicKey(raw, 0, k.rawPub, 0);
-        else X25519.scalarMultBase(raw, 0, k.rawPub, 0);
+        k.rawPub = new byte[okp(type).size];
+        switch (type) {
+            case "ed25519" -> Ed25519.generatePublicKey(raw, 0, k.rawPub, 0);
+            case "x25519" -> X25519.scalarMultBase(raw, 0, k.rawPub, 0);
+            case "ed448" -> Ed448.generatePublicKey(raw, 0, k.rawPub, 0);
+            default -> X448.scalarMultBase(raw, 0, k.rawPub, 0);
+        }
         return k;
     }
 
@@ -424,8 +450,7 @@ final class CryptoKeys {
                 yield new AlgorithmIdentifier(RSA_PSS, new DERSequence(v));
             }
             case "ec" -> new AlgorithmIdentifier(EC, new ASN1ObjectIdentifier(k.curve.oid));
-            case "ed25519" -> new AlgorithmIdentifier(ED25519);
-            default -> new AlgorithmIdentifier(X25519_OID);
+            default -> new AlgorithmIdentifier(okp(k.type).oid);
         };
     }
 
@@ -574,8 +599,8 @@ final class CryptoKeys {
                 if (!k.isPrivate) return new String[] {"kty", "EC", "x", x, "y", y, "crv", k.curve.jwk};
                 return new String[] {"kty", "EC", "x", x, "y", y, "crv", k.curve.jwk, "d", b64u(fixed(k.ecD, k.curve.bytes))};
             }
-            case "ed25519", "x25519": {
-                String crv = k.type.equals("ed25519") ? "Ed25519" : "X25519";
+            case "ed25519", "x25519", "ed448", "x448": {
+                String crv = okp(k.type).crv;
                 if (!k.isPrivate) return new String[] {"crv", crv, "x", b64u(k.rawPub), "kty", "OKP"};
                 return new String[] {"crv", crv, "d", b64u(k.raw), "x", b64u(k.rawPub), "kty", "OKP"};
             }
@@ -633,7 +658,8 @@ final class CryptoKeys {
     /** initEDRaw: a raw Ed25519/X25519 key, public or private; null for a curve napi-jvm lacks. */
     static AKey okpRaw(String crv, byte[] data, boolean priv) {
         String type = crv.toLowerCase(Locale.ROOT);
-        if (!type.equals("ed25519") && !type.equals("x25519") || data.length != 32) return null;
+        Okp o = okp(type);
+        if (o == null || data.length != o.size) return null;
         if (priv) return okpPrivate(type, data);
         AKey k = new AKey(type, false);
         k.rawPub = data.clone();

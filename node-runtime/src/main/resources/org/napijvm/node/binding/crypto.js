@@ -17,7 +17,7 @@
     if (f[3]) {
       // an OpenSSL error (ThrowCryptoError): "error:<hex>:<library>::<reason>"
       const m = /^error:[0-9A-F]+:([^:]*)::(.*)$/.exec(f[2]);
-      e.opensslErrorStack = [f[2]];
+      if (f[4] !== false) e.opensslErrorStack = [f[2]];
       if (m) { e.library = m[1]; e.reason = m[2]; }
     }
     if (f[1] !== null && f[1] !== undefined) e.code = f[1];
@@ -266,7 +266,8 @@
       super(mode, () => java.ecKeyGenJob(`${namedCurve}`), encoding);
     }
   };
-  const OKP_TYPES = { [binding.EVP_PKEY_ED25519]: 'ed25519', [binding.EVP_PKEY_X25519]: 'x25519' };
+  const OKP_TYPES = { [binding.EVP_PKEY_ED25519]: 'ed25519', [binding.EVP_PKEY_X25519]: 'x25519',
+    [binding.EVP_PKEY_ED448]: 'ed448', [binding.EVP_PKEY_X448]: 'x448' };
   binding.NidKeyPairGenJob = class NidKeyPairGenJob extends KeyPairGenJob {
     constructor(mode, nid, ...encoding) {
       const type = OKP_TYPES[nid];
