@@ -130,6 +130,13 @@ const ed448Again = crypto.createPrivateKey(ed448.privateKey.export({ format: 'pe
 console.log('ed448', crypto.sign(null, data, ed448.privateKey).equals(crypto.sign(null, data, ed448Again)),
   crypto.verify(null, data, ed448.publicKey, crypto.sign(null, data, ed448Again)), crypto.sign(null, data, ed448.privateKey).length,
   ed448.publicKey.export({ format: 'jwk' }).crv);
+for (const context of [new Uint8Array(0), Buffer.from('ctx'), new Uint8Array(255)]) {
+  const s = crypto.sign(null, data, { key: ed448.privateKey, context });
+  console.log('ed448 context', context.length, s.equals(crypto.sign(null, data, { key: ed448Again, context })),
+    crypto.verify(null, data, { key: ed448.publicKey, context }, s), crypto.verify(null, data, ed448.publicKey, s),
+    crypto.verify(null, data, { key: ed448.publicKey, context: Buffer.from('other') }, s));
+}
+show('ed448 long context', () => crypto.sign(null, data, { key: ed448.privateKey, context: new Uint8Array(256) }));
 const k1 = crypto.generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
 for (const dsaEncoding of ['der', 'ieee-p1363']) {
   const s = crypto.sign('sha256', data, { key: k1.privateKey, dsaEncoding });

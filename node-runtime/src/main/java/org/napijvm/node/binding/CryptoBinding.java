@@ -531,7 +531,8 @@ public final class CryptoBinding extends Binding {
     }
 
     /**
-     * SignJob: (verify, key, dataAddr, dataLen, digest | null, saltLength, padding, dsaEncoding, sigAddr, sigLen):
+     * SignJob: (verify, key, dataAddr, dataLen, digest | null, saltLength, padding, dsaEncoding, sigAddr, sigLen,
+     * contextAddr, contextLen | -1):
      * the signature (latin1) or whether it verifies.
      */
     @HostAccess.Export
@@ -543,12 +544,13 @@ public final class CryptoBinding extends Binding {
             String digest = optStr(a, 4);
             int salt = optInt(a, 5), padding = optInt(a, 6), dsa = int32(a, 7);
             byte[] sig = verify ? bytes(a, 8) : null;
+            byte[] context = a.length > 11 && int32(a, 11) >= 0 ? bytes(a, 10) : null;
             CryptoKeys.AKey key = verify ? k.publicPart() : k;
             if (k.type.equals("ed25519") || k.type.equals("ed448")) {
                 return (Callable<Object>) () -> {
                     if (digest != null) throw CryptoSign.operationError("ERR_OSSL_INVALID_DIGEST",
                             "error:1C80007A:Provider routines::invalid digest");
-                    return verify ? (Object) CryptoSign.verifyEd(key, data, sig) : latin1(CryptoSign.signEd(key, data));
+                    return verify ? (Object) CryptoSign.verifyEd(key, data, sig, context) : latin1(CryptoSign.signEd(key, data, context));
                 };
             }
             String md = CryptoSign.digestFor(k, digest);

@@ -211,18 +211,26 @@ final class CryptoSign {
         return k.type.equals("ed25519") ? "Ed25519" : "Ed448";
     }
 
+    /** Ed448's context (RFC 8032), the JCA's EdDSAParameterSpec; Ed25519 takes none here. */
+    private static void context(Signature sig, AKey k, byte[] context) throws GeneralSecurityException {
+        if (context != null && context.length > 0 && k.type.equals("ed448"))
+            sig.setParameter(new java.security.spec.EdDSAParameterSpec(false, context));
+    }
+
     /** Ed25519 or Ed448 over the message itself (no digest may be named). */
-    static byte[] signEd(AKey k, byte[] data) throws GeneralSecurityException {
+    static byte[] signEd(AKey k, byte[] data, byte[] ctx) throws GeneralSecurityException {
         Signature sig = Signature.getInstance(edName(k));
         sig.initSign(jcaPrivate(k));
+        context(sig, k, ctx);
         sig.update(data);
         return sig.sign();
     }
 
-    static boolean verifyEd(AKey k, byte[] data, byte[] signature) throws GeneralSecurityException {
+    static boolean verifyEd(AKey k, byte[] data, byte[] signature, byte[] ctx) throws GeneralSecurityException {
         if (signature.length != (k.type.equals("ed25519") ? 64 : 114)) return false;
         Signature sig = Signature.getInstance(edName(k));
         sig.initVerify(jcaPublic(k));
+        context(sig, k, ctx);
         sig.update(data);
         try {
             return sig.verify(signature);

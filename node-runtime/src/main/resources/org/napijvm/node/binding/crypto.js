@@ -223,10 +223,17 @@
       const verify = signMode === binding.kSignJobModeVerify;
       const key = asymmetricKey(keyData, format, type, passphrase, !verify);
       const d = new Uint8Array(u8(data)), s = verify ? new Uint8Array(u8(signature)) : new Uint8Array(0);
+      const c = context === undefined ? null : new Uint8Array(u8(context));
+      if (c !== null && c.byteLength > 255) {
+        const e = new RangeError('context string must be at most 255 bytes');
+        e.code = 'ERR_OUT_OF_RANGE';
+        throw e;
+      }
       super(mode, () => java.signJob(verify, key, addr(d), d.byteLength, algorithm === undefined ? null : algorithm,
-        optInt(saltLength), optInt(padding), dsaEncoding, addr(s), s.byteLength));
+        optInt(saltLength), optInt(padding), dsaEncoding, addr(s), s.byteLength, c === null ? 0 : addr(c),
+        c === null ? -1 : c.byteLength));
       this.verify = verify;
-      this.bytes = [d, s]; // the memory the job reads stays reachable while it runs
+      this.bytes = [d, s, c]; // the memory the job reads stays reachable while it runs
     }
     result(r) { return this.verify ? r : arrayBuffer(r); }
   };
