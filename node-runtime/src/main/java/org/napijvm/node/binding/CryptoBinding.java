@@ -452,6 +452,7 @@ public final class CryptoBinding extends Binding {
                     "mgf1HashAlgorithm", k.pss.mgf1Hash(), "saltLength", k.pss.saltLength()};
         }
         if (k.type.equals("ec")) return new Object[] {"namedCurve", k.curve.name()};
+        if (k.type.equals("dsa")) return new Object[] {"modulusLength", k.dsaP.bitLength(), "divisorLength", k.dsaQ.bitLength()};
         return new Object[0];
     }
 

@@ -52,6 +52,7 @@ final class CryptoKeys {
     static final ASN1ObjectIdentifier RSA_PSS = new ASN1ObjectIdentifier("1.2.840.113549.1.1.10");
     static final ASN1ObjectIdentifier MGF1 = new ASN1ObjectIdentifier("1.2.840.113549.1.1.8");
     static final ASN1ObjectIdentifier EC = new ASN1ObjectIdentifier("1.2.840.10045.2.1");
+    static final ASN1ObjectIdentifier DSA = new ASN1ObjectIdentifier("1.2.840.10040.4.1");
     static final ASN1ObjectIdentifier ED25519 = new ASN1ObjectIdentifier("1.3.101.112");
     static final ASN1ObjectIdentifier X25519_OID = new ASN1ObjectIdentifier("1.3.101.110");
 
@@ -108,7 +109,8 @@ final class CryptoKeys {
         Pss pss; // rsa-pss with parameters, else null
         Curve curve; // EC
         BigInteger ecD, x, y;
-        byte[] raw, rawPub; // Ed25519 / X25519: the private key (32 bytes) and the public one
+        byte[] raw, rawPub; // Ed25519 / X25519 / Ed448 / X448: the private key and the public one
+        BigInteger dsaP, dsaQ, dsaG, dsaY, dsaX; // DSA
 
         AKey(String type, boolean isPrivate) {
             this.type = type;
@@ -133,6 +135,10 @@ final class CryptoKeys {
             k.x = x;
             k.y = y;
             k.rawPub = rawPub;
+            k.dsaP = dsaP;
+            k.dsaQ = dsaQ;
+            k.dsaG = dsaG;
+            k.dsaY = dsaY;
             return k;
         }
 
@@ -196,6 +202,13 @@ final class CryptoKeys {
                 case "PRIVATE KEY": return parsePkcs8(der);
                 case "RSA PRIVATE KEY": return rsaPrivate(RSAPrivateKey.getInstance(der), "rsa");
                 case "EC PRIVATE KEY": return parseSec1(der, null);
+                case "DSA PRIVATE KEY": {
+                    // OpenSSL's traditional DSA key: version 0, p, q, g, y, x
+                    ASN1Sequence q = ASN1Sequence.getInstance(der);
+                    BigInteger[] v = new BigInteger[6];
+                    for (int i = 0; i < 6; i++) v[i] = ASN1Integer.getInstance(q.getObjectAt(i)).getValue();
+                    return dsa(v[1], v[2], v[3], v[4], v[5]);
+                }
                 default: break;
             }
         } catch (Failure f) {
@@ -270,6 +283,10 @@ final class CryptoKeys {
             if (oid.equals(RSA_PSS)) k.pss = pssParams(alg.getParameters());
             return k;
         }
+        if (oid.equals(DSA)) {
+            BigInteger[] pqg = dsaParams(alg.getParameters());
+            return dsa(pqg[0], pqg[1], pqg[2], ASN1Integer.getInstance(spki.parsePublicKey()).getValue(), null);
+        }
         if (oid.equals(EC)) {
             AKey k = new AKey("ec", false);
             setPoint(k, namedCurve(alg.getParameters()), spki.getPublicKeyData().getBytes());
@@ -295,6 +312,11 @@ final class CryptoKeys {
             if (oid.equals(RSA_PSS)) k.pss = pssParams(alg.getParameters());
             return k;
         }
+        if (oid.equals(DSA)) {
+            BigInteger[] pqg = dsaParams(alg.getParameters());
+            BigInteger x = ASN1Integer.getInstance(pki.parsePrivateKey()).getValue();
+            return dsa(pqg[0], pqg[1], pqg[2], pqg[2].modPow(x, pqg[0]), x);
+        }
         if (oid.equals(EC)) return parseSec1(pki.getPrivateKey().getOctets(), namedCurve(alg.getParameters()));
         Okp o = okp(oid);
         if (o != null) {
@@ -319,6 +341,23 @@ final class CryptoKeys {
         }
         if (c == null) throw unsupported();
         return ecPrivate(c, d, point);
+    }
+
+    private static BigInteger[] dsaParams(ASN1Encodable params) {
+        ASN1Sequence q = ASN1Sequence.getInstance(params);
+        return new BigInteger[] {ASN1Integer.getInstance(q.getObjectAt(0)).getValue(),
+                ASN1Integer.getInstance(q.getObjectAt(1)).getValue(), ASN1Integer.getInstance(q.getObjectAt(2)).getValue()};
+    }
+
+    /** A DSA key: a private one when x is given. */
+    static AKey dsa(BigInteger p, BigInteger q, BigInteger g, BigInteger y, BigInteger x) {
+        AKey k = new AKey("dsa", x != null);
+        k.dsaP = p;
+        k.dsaQ = q;
+        k.dsaG = g;
+        k.dsaY = y;
+        k.dsaX = x;
+        return k;
     }
 
     private static Curve namedCurve(ASN1Encodable params) {
@@ -450,6 +489,7 @@ final class CryptoKeys {
                 yield new AlgorithmIdentifier(RSA_PSS, new DERSequence(v));
             }
             case "ec" -> new AlgorithmIdentifier(EC, new ASN1ObjectIdentifier(k.curve.oid));
+            case "dsa" -> new AlgorithmIdentifier(DSA, seq(new ASN1Integer(k.dsaP), new ASN1Integer(k.dsaQ), new ASN1Integer(k.dsaG)));
             default -> new AlgorithmIdentifier(okp(k.type).oid);
         };
     }
@@ -502,6 +542,7 @@ final class CryptoKeys {
         byte[] pub = switch (k.type) {
             case "rsa", "rsa-pss" -> pkcs1Public(k);
             case "ec" -> point(k);
+            case "dsa" -> encoded(new ASN1Integer(k.dsaY));
             default -> k.rawPub;
         };
         return der(algorithm(k), new DERBitString(pub));
@@ -511,9 +552,18 @@ final class CryptoKeys {
         byte[] priv = switch (k.type) {
             case "rsa", "rsa-pss" -> pkcs1Private(k);
             case "ec" -> sec1(k, false);
+            case "dsa" -> encoded(new ASN1Integer(k.dsaX));
             default -> octets(k.raw);
         };
         return der(new ASN1Integer(0), algorithm(k), new DEROctetString(priv));
+    }
+
+    private static byte[] encoded(ASN1Encodable v) {
+        try {
+            return v.toASN1Primitive().getEncoded(ASN1Encoding.DER);
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static byte[] octets(byte[] b) {

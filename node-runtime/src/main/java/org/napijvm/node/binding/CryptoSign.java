@@ -155,6 +155,7 @@ final class CryptoSign {
                 return sig.sign();
             }
             if (k.type.equals("ec") && k.curve.jca() == null) return bcEcdsaSign(k, hash, dsaEnc);
+            if (k.type.equals("dsa")) return dsaSign(k, hash, dsaEnc);
             if (k.type.equals("ec")) {
                 Signature sig = Signature.getInstance(dsaEnc == SIG_P1363 ? "NONEwithECDSAinP1363Format" : "NONEwithECDSA");
                 sig.initSign(jcaPrivate(k), RANDOM);
@@ -191,6 +192,7 @@ final class CryptoSign {
                 }
             }
             if (k.type.equals("ec") && k.curve.jca() == null) return bcEcdsaVerify(k, hash, signature, dsaEnc);
+            if (k.type.equals("dsa")) return dsaVerify(k, hash, signature, dsaEnc);
             if (k.type.equals("ec")) {
                 Signature sig = Signature.getInstance(dsaEnc == SIG_P1363 ? "NONEwithECDSAinP1363Format" : "NONEwithECDSA");
                 sig.initVerify(jcaPublic(k));
@@ -250,8 +252,11 @@ final class CryptoSign {
         org.bouncycastle.crypto.signers.ECDSASigner s = new org.bouncycastle.crypto.signers.ECDSASigner();
         s.init(true, new org.bouncycastle.crypto.params.ParametersWithRandom(
                 new org.bouncycastle.crypto.params.ECPrivateKeyParameters(k.ecD, domain(k)), RANDOM));
-        BigInteger[] rs = s.generateSignature(hash);
-        int n = (k.curve.params().getN().bitLength() + 7) / 8;
+        return encodeRs(s.generateSignature(hash), (k.curve.params().getN().bitLength() + 7) / 8, dsaEnc);
+    }
+
+    /** A (EC)DSA signature (r, s) as DER or IEEE P1363 (each n bytes). */
+    private static byte[] encodeRs(BigInteger[] rs, int n, int dsaEnc) {
         if (dsaEnc == SIG_P1363) {
             byte[] out = new byte[2 * n];
             System.arraycopy(CryptoKeys.fixed(rs[0], n), 0, out, 0, n);
@@ -268,28 +273,55 @@ final class CryptoSign {
     }
 
     private static boolean bcEcdsaVerify(AKey k, byte[] hash, byte[] signature, int dsaEnc) {
+        BigInteger order = k.curve.params().getN();
+        BigInteger[] rs = decodeRs(signature, (order.bitLength() + 7) / 8, order, dsaEnc);
+        if (rs == null) return false;
+        org.bouncycastle.crypto.signers.ECDSASigner v = new org.bouncycastle.crypto.signers.ECDSASigner();
+        v.init(false, new org.bouncycastle.crypto.params.ECPublicKeyParameters(
+                k.curve.params().getCurve().createPoint(k.x, k.y), domain(k)));
+        return v.verifySignature(hash, rs[0], rs[1]);
+    }
+
+    // DSA: Bouncy Castle's DSASigner (the JCA's NONEwithDSA takes only 20-byte digests), a random k as OpenSSL
+
+    private static org.bouncycastle.crypto.params.DSAParameters dsaParams(AKey k) {
+        return new org.bouncycastle.crypto.params.DSAParameters(k.dsaP, k.dsaQ, k.dsaG);
+    }
+
+    private static byte[] dsaSign(AKey k, byte[] hash, int dsaEnc) {
+        org.bouncycastle.crypto.signers.DSASigner s = new org.bouncycastle.crypto.signers.DSASigner();
+        s.init(true, new org.bouncycastle.crypto.params.ParametersWithRandom(
+                new org.bouncycastle.crypto.params.DSAPrivateKeyParameters(k.dsaX, dsaParams(k)), RANDOM));
+        return encodeRs(s.generateSignature(hash), (k.dsaQ.bitLength() + 7) / 8, dsaEnc);
+    }
+
+    private static boolean dsaVerify(AKey k, byte[] hash, byte[] signature, int dsaEnc) {
+        BigInteger[] rs = decodeRs(signature, (k.dsaQ.bitLength() + 7) / 8, k.dsaQ, dsaEnc);
+        if (rs == null) return false;
+        org.bouncycastle.crypto.signers.DSASigner v = new org.bouncycastle.crypto.signers.DSASigner();
+        v.init(false, new org.bouncycastle.crypto.params.DSAPublicKeyParameters(k.dsaY, dsaParams(k)));
+        return v.verifySignature(hash, rs[0], rs[1]);
+    }
+
+    /** (r, s) from DER (strict) or IEEE P1363; null when malformed or out of range. */
+    private static BigInteger[] decodeRs(byte[] signature, int n, BigInteger order, int dsaEnc) {
         BigInteger r, s;
-        int n = (k.curve.params().getN().bitLength() + 7) / 8;
         if (dsaEnc == SIG_P1363) {
-            if (signature.length != 2 * n) return false;
+            if (signature.length != 2 * n) return null;
             r = new BigInteger(1, Arrays.copyOfRange(signature, 0, n));
             s = new BigInteger(1, Arrays.copyOfRange(signature, n, 2 * n));
         } else {
             try {
                 org.bouncycastle.asn1.ASN1Sequence seq = org.bouncycastle.asn1.ASN1Sequence.getInstance(signature);
-                if (seq.size() != 2 || !Arrays.equals(seq.getEncoded(ASN1Encoding.DER), signature)) return false;
+                if (seq.size() != 2 || !Arrays.equals(seq.getEncoded(ASN1Encoding.DER), signature)) return null;
                 r = org.bouncycastle.asn1.ASN1Integer.getInstance(seq.getObjectAt(0)).getValue();
                 s = org.bouncycastle.asn1.ASN1Integer.getInstance(seq.getObjectAt(1)).getValue();
             } catch (RuntimeException | IOException ex) {
-                return false;
+                return null;
             }
         }
-        BigInteger order = k.curve.params().getN();
-        if (r.signum() <= 0 || s.signum() <= 0 || r.compareTo(order) >= 0 || s.compareTo(order) >= 0) return false;
-        org.bouncycastle.crypto.signers.ECDSASigner v = new org.bouncycastle.crypto.signers.ECDSASigner();
-        v.init(false, new org.bouncycastle.crypto.params.ECPublicKeyParameters(
-                k.curve.params().getCurve().createPoint(k.x, k.y), domain(k)));
-        return v.verifySignature(hash, r, s);
+        if (r.signum() <= 0 || s.signum() <= 0 || r.compareTo(order) >= 0 || s.compareTo(order) >= 0) return null;
+        return new BigInteger[] {r, s};
     }
 
     private static Failure tooLarge() {
