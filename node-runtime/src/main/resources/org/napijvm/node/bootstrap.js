@@ -344,7 +344,7 @@
 
   // node_errors.cc ReportFatalException: the stack (enhanced as Node's errors binding asks), then Node's version
   function reportFatalException(error) {
-    let out;
+    let out, reportText;
     if (error !== null && (typeof error === 'object' || typeof error === 'function')) {
       let trace;
       try {
@@ -356,6 +356,11 @@
       }
       const arrow = error[privateSymbols.arrow_message_private_symbol];
       const decorated = error[privateSymbols.decorated_private_symbol] === true;
+      try {
+        reportText = typeof error.stack === 'string' ? (typeof arrow === 'string' && !decorated ? arrow + '\n' : '') + error.stack : undefined;
+      } catch {
+        reportText = undefined;
+      }
       if (trace !== undefined && `${trace}`.length > 0) {
         out = (typeof arrow === 'string' && !decorated ? arrow + '\n' : '') + trace + '\n';
       } else {
@@ -366,7 +371,15 @@
     } else {
       out = `${safeToString(error)}\n(Use \`${host.execName()} --trace-uncaught ...\` to show where the exception was thrown)\n`;
     }
-    host.writeStderr(out + `\nNode.js ${process.version}\n`);
+    host.writeStderr(out);
+    try {
+      // an error's stack under its arrow (node's report reads the decorated stack), a primitive as its string
+      getInternalBinding('report');
+      kit.writeUncaughtReport(error, reportText);
+    } catch {
+      // as node: a report that cannot be made does not stop the process from reporting the exception
+    }
+    host.writeStderr(`\nNode.js ${process.version}\n`);
   }
   function safeToString(v) {
     try { return `${v}`; } catch { return '<toString() threw exception>'; }

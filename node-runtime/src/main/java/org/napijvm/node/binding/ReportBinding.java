@@ -109,9 +109,11 @@ public final class ReportBinding extends Binding {
     private Map<String, Object> make(Value[] a, String filename) {
         Map<String, Object> js = new LinkedHashMap<>();
         js.put("message", a[2].asString());
-        List<Object> stack = new ArrayList<>();
-        for (long i = 0; i < a[3].getArraySize(); i++) stack.add(a[3].getArrayElement(i).asString());
-        js.put("stack", stack);
+        if (!a[3].isNull()) { // no "stack" when the error's stack text has no second line, as node
+            List<Object> stack = new ArrayList<>();
+            for (long i = 0; i < a[3].getArraySize(); i++) stack.add(a[3].getArrayElement(i).asString());
+            js.put("stack", stack);
+        }
         Map<String, Object> props = new LinkedHashMap<>();
         for (String k : a[4].getMemberKeys()) props.put(k, a[4].getMember(k).asString());
         js.put("errorProperties", props);

@@ -17,23 +17,38 @@
   binding.shouldReportOnUncaughtException = () => get('onUncaughtException');
   binding.setReportOnUncaughtException = set('onUncaughtException');
 
-  // node_report.cc PrintJavaScriptErrorStack: the message is the stack's text before its first frame, the frames
-  // trimmed; without an error object, the current stack under "No stack." (as node with no error given)
-  function jsStack(error) {
-    let text = error !== null && typeof error === 'object' && typeof error.stack === 'string' ? error.stack : undefined;
-    let message;
+  // node_report.cc PrintJavaScriptErrorStack: the stack's first line is the message, each later line that ends in a
+  // newline a frame, left-trimmed (so the last line of a V8 stack is not listed, as in node); no "stack" when there
+  // is no newline; "No stack." when the error is an object whose stack is not a string. `text`, when given, is the
+  // stack as the uncaught-exception report prints it (its arrow, or a primitive's string).
+  function jsStack(error, text) {
+    const isObject = error !== null && (typeof error === 'object' || typeof error === 'function');
     if (text === undefined) {
-      text = new Error().stack.split('\n').slice(1).join('\n');
-      message = 'No stack.';
+      if (isObject) {
+        try { text = error.stack; } catch { text = undefined; }
+      } else {
+        text = String(error);
+      }
     }
-    const lines = text.split('\n');
-    let first = lines.findIndex((l) => /^\s+at /.test(l));
-    if (first < 0) first = lines.length;
-    if (message === undefined) message = lines.slice(0, first).join('\n');
-    const stack = lines.slice(first).map((l) => l.trim()).filter((l) => l !== '');
+    let message, stack = null;
+    if (typeof text !== 'string') {
+      message = 'No stack.';
+      stack = ['Unavailable.'];
+    } else {
+      let nl = text.indexOf('\n');
+      message = nl < 0 ? text : text.slice(0, nl);
+      if (nl >= 0) {
+        stack = [];
+        let rest = text.slice(nl + 1);
+        while ((nl = rest.indexOf('\n')) >= 0) {
+          stack.push(rest.slice(0, nl).replace(/^\s+/, ''));
+          rest = rest.slice(nl + 1);
+        }
+      }
+    }
     // PrintJavaScriptErrorProperties: the error's own enumerable properties but its stack and message, as strings
     const props = {};
-    if (error !== null && typeof error === 'object') {
+    if (isObject) {
       for (const key of Object.keys(error)) {
         if (key === 'stack' || key === 'message') continue;
         try { props[key] = typeof error[key] === 'string' ? error[key] : String(error[key]); } catch { props[key] = ''; }
@@ -41,6 +56,10 @@
     }
     return [message, stack, props];
   }
+  // node_errors.cc ReportFatalException under --report-uncaught-exception (bootstrap.js calls it after the stack)
+  kit.writeUncaughtReport = (error, text) => {
+    if (binding.shouldReportOnUncaughtException()) java.writeReport('Exception', 'Exception', ...jsStack(error, text), '');
+  };
   binding.getReport = (error) => java.report('JavaScript API', 'GetReport', ...jsStack(error));
   binding.writeReport = (event, trigger, file, error) =>
     java.writeReport(event, trigger, ...jsStack(error), typeof file === 'string' ? file : '');
