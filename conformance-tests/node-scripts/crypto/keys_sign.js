@@ -116,6 +116,9 @@ for (const saltLength of [undefined, 0, 16, crypto.constants.RSA_PSS_SALTLEN_DIG
     crypto.createVerify('sha256').update(data).verify({ key: rsa.pub, padding: PSS, saltLength }, s));
 }
 show('pss salt too long', () => crypto.sign('sha256', data, { key: rsa.priv, padding: PSS, saltLength: 1000 }));
+show('digest too big', () => crypto.sign('sha512', data, crypto.generateKeyPairSync('rsa', { modulusLength: 512 }).privateKey));
+show('ec parameters first', () => crypto.createPrivateKey(`-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n${EC}`)
+  .equals(keys.ec.priv));
 show('bad padding', () => crypto.sign('sha256', data, { key: rsa.priv, padding: 3 }));
 
 for (const k of [keys.ec, keys.ec384]) {

@@ -177,6 +177,11 @@ final class CryptoKeys {
     private static AKey parsePem(byte[] data, boolean wantPrivate) {
         String s = new String(data, StandardCharsets.ISO_8859_1);
         int b = s.indexOf("-----BEGIN ");
+        // blocks before the key that OpenSSL's PEM reader passes over (ecparam -genkey writes EC PARAMETERS first)
+        while (b >= 0 && s.startsWith("-----BEGIN EC PARAMETERS-----", b)) {
+            int end = s.indexOf("-----END EC PARAMETERS-----", b);
+            b = end < 0 ? -1 : s.indexOf("-----BEGIN ", end);
+        }
         if (b < 0) throw unsupported();
         int le = s.indexOf("-----", b + 11);
         if (le < 0) throw unsupported();

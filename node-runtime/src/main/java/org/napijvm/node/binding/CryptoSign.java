@@ -149,9 +149,12 @@ final class CryptoSign {
                     byte[] em = emsaPssEncode(mgf1Of(k, md), md, hash, s, emBits);
                     return rawRsa(k, em, true);
                 }
+                byte[] info = digestInfo(md, hash);
+                if (info.length > (k.modulusBits() + 7) / 8 - 11) throw operationError("ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY",
+                        "error:02000070:rsa routines::digest too big for rsa key");
                 Signature sig = Signature.getInstance("NONEwithRSA");
                 sig.initSign(jcaPrivate(k));
-                sig.update(digestInfo(md, hash));
+                sig.update(info);
                 return sig.sign();
             }
             if (k.type.equals("ec") && k.curve.jca() == null) return bcEcdsaSign(k, hash, dsaEnc);
