@@ -211,8 +211,10 @@ class BadInputTest {
             args.add(v.expr().replace("$", var));
             cleanup.append(v.cleanup().replace("$", var)).append(' ');
         }
-        return "  { if (trace) fprintf(stderr, \"%s\\n\", \"" + key + "\"); " + setup + before + "\n    napi_status st = ((t_" + s.name() + ")dlsym(RTLD_DEFAULT, \""
-                + s.name() + "\"))(" + String.join(", ", args) + ");\n    record(env, out, \"" + key + "\", st); " + cleanup + "}\n";
+        return "  { if (trace) fprintf(stderr, \"%s\\n\", \"" + key + "\"); " + setup + before + "\n    void* fp = dlsym(RTLD_DEFAULT, \"" + s.name() + "\");"
+                // a runtime without the function (node 20 lacks some of node 25's) records -1 for each of its calls
+                + "\n    napi_status st = fp ? ((t_" + s.name() + ")fp)(" + String.join(", ", args) + ") : (napi_status)-1;\n    record(env, out, \""
+                + key + "\", st); " + cleanup + "}\n";
     }
 
     /** Whether the first parameter is the env (not so for threadsafe-function calls and async cleanup handles). */
@@ -265,7 +267,9 @@ class BadInputTest {
         StringBuilder kinds = new StringBuilder();
         for (int i = 0; i < KINDS.size(); i++) kinds.append("#define K_").append(KINDS.get(i)).append(' ').append(i).append('\n');
         String c = """
+                #ifndef NAPI_VERSION /* conformance-suite builds it for a runtime's own version below 10 */
                 #define NAPI_VERSION 10
+                #endif
                 #define _GNU_SOURCE
                 #include <dlfcn.h>
                 #include <stdint.h>

@@ -1,6 +1,5 @@
 package org.napijvm.conformance;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -74,13 +73,20 @@ class FatalErrorTest {
               osName: h.osName, cpus: keys(h.cpus[0]), networkInterfaces: keys(h.networkInterfaces[0] || {}),
               commandLine: h.commandLine.slice(-1)[0] === path.join(dir, 'fatal.js'),
               glibc: [typeof h.glibcVersionRuntime, typeof h.glibcVersionCompiler],
-              javascriptStack: r.javascriptStack,
+              // on the JS thread: the frames, the top one up to its line and column (GraalJS counts columns on a
+              // CommonJS module's first line from its wrapper)
+              javascriptStack: { ...r.javascriptStack, stack: r.javascriptStack.stack.length > 3 ?
+                [r.javascriptStack.stack[0].replace(/:\\d+:\\d+\\)$/, ')').replace(dir, 'DIR')] : r.javascriptStack.stack },
+              javascriptHeap: r.javascriptHeap && [keys(r.javascriptHeap), keys(r.javascriptHeap.heapSpaces[
+                Object.keys(r.javascriptHeap.heapSpaces)[0]])],
+              libuvEntries: r.libuv.every(h => typeof h.type === 'string' && typeof h.is_active === 'boolean'
+                && typeof h.is_referenced === 'boolean' && /^0x[0-9a-f]{16}$/.test(h.address)),
               nativeStack: r.nativeStack.length > 2
                 && r.nativeStack.every(f => /^0x[0-9a-f]+$/.test(f.pc) && typeof f.symbol === 'string'),
               nativeStackNamesTheAddon: r.nativeStack.some(f => f.symbol.includes('fatal.node')),
               resourceUsage: keys(r.resourceUsage), pageFaults: keys(r.resourceUsage.pageFaults),
               fsActivity: keys(r.resourceUsage.fsActivity), uvthreadResourceUsage: keys(r.uvthreadResourceUsage),
-              libuv: r.libuv, workers: r.workers,
+              workers: r.workers,
               // the variables a shell sets for itself aside (./napi-jvm is a bash script), in any order
               environmentVariables: JSON.stringify(shellless(r.environmentVariables)) === JSON.stringify(shellless(process.env)),
               userLimits: keys(r.userLimits), userLimit: keys(r.userLimits.open_files),
@@ -123,10 +129,13 @@ class FatalErrorTest {
         assertEquals(node.out(), ours.out());
     }
 
-    /** --report-on-fatalerror, napi_fatal_error on a thread of the addon's own (no JS on its stack): one report, the
-     * same as node 25's in every part that does not depend on the run, and the same lines on stderr around it. */
-    @Test
-    void reportOnFatalErrorFromAThreadAsNode() throws IOException {
+    /** --report-on-fatalerror, napi_fatal_error on the JS thread (under a JS function) and on a thread of the addon's
+     * own (no JS on its stack): one report, the same as node 25's in every part that does not depend on the run, and
+     * the same lines on stderr around it. */
+    @ParameterizedTest
+    @CsvSource({"'function outer() { addon.fatal(-1, -1); }\nouter();', 'the_location the message, and more'",
+                "'addon.fatalFromThread();', thread_location from a thread"})
+    void reportOnFatalErrorAsNode(String call, String fatalMessage) throws IOException {
         Path base = Files.createTempDirectory("napi-fatal-report");
         Path summarize = base.resolve("summarize.js");
         Files.writeString(summarize, SUMMARIZE_REPORT);
@@ -134,13 +143,13 @@ class FatalErrorTest {
         for (String runner : List.of(Oracles.NODE25.toString(), Oracles.REPO.resolve("napi-jvm").toString())) {
             Path dir = Files.createDirectories(base.resolve(summaries.isEmpty() ? "node" : "napi-jvm"));
             Path js = dir.resolve("fatal.js");
-            Files.writeString(js, "console.log('before');\nrequire(process.env.NAPI_ADDON).fatalFromThread();\n");
+            Files.writeString(js, "console.log('before');\nconst addon = require(process.env.NAPI_ADDON);\n" + call + "\n");
             Oracles.Result run = Oracles.run(List.of(runner, "--report-on-fatalerror", "--report-directory=" + dir,
                     js.toString()), dir, Map.of("NAPI_ADDON", addon().toString()));
             assertEquals(134, run.exit(), () -> run.describe(runner));
             assertEquals("before\n", run.out(), () -> run.describe(runner));
             List<String> lines = run.err().lines().toList();
-            assertEquals("FATAL ERROR: thread_location from a thread", fatalLine(run.err()), () -> run.describe(runner));
+            assertEquals("FATAL ERROR: " + fatalMessage, fatalLine(run.err()), () -> run.describe(runner));
             assertTrue(lines.stream().anyMatch(l -> l.matches("Writing Node.js report to file: report\\.[0-9.]+\\.json")),
                     () -> run.describe(runner));
             assertTrue(lines.contains("Node.js report completed"), () -> run.describe(runner));

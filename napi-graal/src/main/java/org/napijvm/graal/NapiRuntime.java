@@ -27,6 +27,17 @@ public final class NapiRuntime implements AutoCloseable {
         }
     }
 
+    /** Whether the calling thread is the one running this context's JS now (it has entered the context). */
+    public boolean onJsThread() {
+        if (Thread.currentThread() != jsThread) return false;
+        try {
+            Context.getCurrent();
+            return true;
+        } catch (IllegalStateException notEntered) {
+            return false;
+        }
+    }
+
     /** Slow path of the thread check: this thread must have entered the context (it is running its JS). */
     void checkJsThread() {
         Thread t = Thread.currentThread();

@@ -554,6 +554,7 @@ public final class NodeEnv implements AutoCloseable {
         Value fn = context.eval(NodeLib.own("bootstrap.js"));
         EngineAccess.allowAtomicsWait();
         org.napijvm.node.binding.DiagnosticReport.configure(options);
+        org.napijvm.node.binding.DiagnosticReport.attach(this);
         js = fn.execute(new BootstrapHost(this));
         napi.loop.setHost(new LoopCallbacks(this));
     }

@@ -1,6 +1,9 @@
 package org.napijvm.node.binding;
 
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
 import org.napijvm.graal.NativeHooks;
+import org.napijvm.node.NodeEnv;
 import org.napijvm.node.NodeOptions;
 import org.napijvm.node.Posix;
 import org.napijvm.node.ProcessEnvVars;
@@ -22,9 +25,12 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
@@ -84,16 +90,52 @@ public final class DiagnosticReport {
         release = ordered;
     }
 
-    /** OnFatalError: the report, written where --report-dir/--report-filename say, if --report-on-fatalerror. */
+    /** The envs of this process (a fatal error on one's JS thread reports that env, as node its isolate's). */
+    private static final Set<NodeEnv> ENVS = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+    public static void attach(NodeEnv env) {
+        ENVS.add(env);
+    }
+
+    /** The JS stack where the fatal error happened: the frames of Error().stack, this source's own left out. */
+    private static final Source JS_STACK_HERE = Source.newBuilder("js", """
+            (() => {
+              const limit = Error.stackTraceLimit;
+              Error.stackTraceLimit = 12;
+              const lines = new Error().stack.split('\\n');
+              Error.stackTraceLimit = limit;
+              return lines.filter((l) => /^\\s+at /.test(l) && !l.includes('node:internal/report/fatal')).slice(0, 10)
+                .map((l) => l.trim());
+            })()""", "node:internal/report/fatal").buildLiteral();
+
+    /**
+     * OnFatalError: the report, written where --report-dir/--report-filename say, if --report-on-fatalerror. On an
+     * env's JS thread it is that env's (threadId, heap, JS stack, its loop's handles), elsewhere the process's alone.
+     */
     private static void onFatalError(String location, String message, long[] frames) {
         if (!SETTINGS.onFatalError) return;
+        NodeEnv env;
+        synchronized (ENVS) {
+            env = ENVS.stream().filter(e -> e.napi().onJsThread()).findFirst().orElse(null);
+        }
         Map<String, Object> js = new LinkedHashMap<>();
-        js.put("message", "No stack.");
-        js.put("stack", List.of("Unavailable."));
+        List<Object> stack = new ArrayList<>();
+        if (env != null) {
+            try {
+                Value lines = env.context().eval(JS_STACK_HERE);
+                for (long i = 0; i < lines.getArraySize(); i++) stack.add(lines.getArrayElement(i).asString());
+            } catch (RuntimeException noStack) {
+                stack.clear(); // JS cannot run now (e.g. an exception is being thrown): the report says so
+            }
+        }
+        js.put("message", env == null ? "No stack." : "FatalError");
+        js.put("stack", env == null || stack.isEmpty() ? List.of("Unavailable.") : stack);
         js.put("errorProperties", Map.of());
-        String name = SETTINGS.filename.isEmpty() ? defaultFilename(0) : SETTINGS.filename;
-        write(name, report(message, "FatalError", name, null, js, nativeStack(frames), List.of(), new ProcessEnvVars()),
-                System.out, System.err);
+        Integer threadId = env == null ? null : env.threadId();
+        String name = SETTINGS.filename.isEmpty() ? defaultFilename(threadId == null ? 0 : threadId) : SETTINGS.filename;
+        write(name, report(message, "FatalError", name, threadId, js, nativeStack(frames),
+                env == null ? List.of() : libuv(env.loop().loop), env == null ? new ProcessEnvVars() : env.envVars()),
+                env == null ? System.out : env.stdio(1), env == null ? System.err : env.stdio(2));
     }
 
     /** report.&lt;date&gt;.&lt;time&gt;.&lt;pid&gt;.&lt;thread&gt;.&lt;seq&gt;.json (node's DiagnosticFilename). */
