@@ -48,3 +48,12 @@ console.log(s.writeAsciiString(new WriteWrap(), ''), streamBaseState);
 console.log(s.writeUcs2String(new WriteWrap(), 'ab'), streamBaseState, s.bytesWritten);
 try { s.writeBuffer(new WriteWrap(), 'x'); } catch (e) { console.log(e.name, e.code, e.message); }
 try { s.readBuffer.call({}, Buffer.from('x')); } catch (e) { console.log(e.name, e.message); }
+// a BaseObject: structuredClone and postMessage cannot clone it, v8.serialize hands it to _writeHostObject
+{
+  const js = new JSStream();
+  try { structuredClone({ a: [js] }); } catch (e) { console.log(e.name, e.message, e.code); }
+  const { port1 } = new MessageChannel();
+  try { port1.postMessage({ js }); } catch (e) { console.log(e.name, e.message); }
+  port1.close();
+  try { require('v8').serialize(js); } catch (e) { console.log(e.name, e.message); }
+}

@@ -15,6 +15,7 @@
   const PROVIDER_JSSTREAM = asyncWrap.Providers.JSSTREAM;
   const { UV_EPROTO, UV_EOF } = kit.getInternalBinding('uv');
   const newAsyncId = () => ++asyncWrap.async_id_fields[asyncWrap.constants.kAsyncIdCounter];
+  const baseObjects = kit.baseObjects ??= new WeakSet();
   let externals = 0; // what _externalStream's External holds: no address here, a number per stream
 
   // a failed CHECK() of node's C++ (which aborts the process)
@@ -57,6 +58,7 @@
         asyncId: newAsyncId(), external: ++externals, bytesRead: 0, bytesWritten: 0, onread: undefined,
         writes: new Set(), shutdowns: new Set(), userBuffer: null,
       };
+      baseObjects.add(this); // a BaseObject: not cloneable (structuredClone, postMessage), a host object to v8.serialize
     }
     static {
       // a method called on another object: V8's signature check
