@@ -264,14 +264,14 @@ public final class CryptoBinding extends Binding {
 
     // ---- jobs (crypto_util.h CryptoJob): made with their inputs copied, run now or on the pool ----
 
-    /** A job: its work returns the result (latin1) or null; it throws a {@link Failure}. */
-    public record Job(Callable<String> work) {}
+    /** A job: its work returns the result (latin1, a boolean, a key) or null; it throws a {@link Failure}. */
+    public record Job(Callable<Object> work) {}
 
     private static Object job(Callable<Object> make) {
         try {
             Object w = make.call();
             if (w instanceof Object[] err) return err;
-            @SuppressWarnings("unchecked") Callable<String> c = (Callable<String>) w;
+            @SuppressWarnings("unchecked") Callable<Object> c = (Callable<Object>) w;
             return new Job(c);
         } catch (Failure f) {
             return f.js();
@@ -405,6 +405,204 @@ public final class CryptoBinding extends Binding {
         }
     }
 
+    // ---- asymmetric keys (CryptoKeys) and signatures (CryptoSign) ----
+
+    private static final int NONE = Integer.MIN_VALUE;
+
+    /** An optional int32 argument: undefined or null is NONE. */
+    private static int optInt(Value[] a, int i) {
+        return i >= a.length || a[i].isNull() ? NONE : a[i].asInt();
+    }
+
+    private static String optStr(Value[] a, int i) {
+        return i >= a.length || a[i].isNull() ? null : a[i].asString();
+    }
+
+    /** (wantPrivate, addr, len, format, encoding | -1, hasPassphrase) -> a key, or a failure. */
+    @HostAccess.Export
+    public Object keyParse(Value... a) {
+        try {
+            if (bool(a, 5)) throw new Failure("Error", "ERR_NAPI_JVM_NOT_IMPLEMENTED",
+                    "napi-jvm: encrypted private keys (a passphrase) are not implemented yet");
+            return CryptoKeys.parse(bytes(a, 1), int32(a, 3), int32(a, 4), bool(a, 0), null);
+        } catch (Failure f) {
+            return f.js();
+        }
+    }
+
+    @HostAccess.Export
+    public Object keyPublic(Value... a) {
+        return ((CryptoKeys.AKey) a[0].asHostObject()).publicPart();
+    }
+
+    @HostAccess.Export
+    public Object keyType(Value... a) {
+        return ((CryptoKeys.AKey) a[0].asHostObject()).type;
+    }
+
+    /** (key) -> [name, value, ...]: keyDetail's fields; publicExponent as latin1 bytes. */
+    @HostAccess.Export
+    public Object keyDetail(Value... a) {
+        CryptoKeys.AKey k = a[0].asHostObject();
+        if (k.isRsa()) {
+            Object[] rsa = {"modulusLength", k.modulusBits(), "publicExponent", latin1(CryptoKeys.unsigned(k.e))};
+            if (k.pss == null) return rsa;
+            return new Object[] {rsa[0], rsa[1], rsa[2], rsa[3], "hashAlgorithm", k.pss.hash(),
+                    "mgf1HashAlgorithm", k.pss.mgf1Hash(), "saltLength", k.pss.saltLength()};
+        }
+        if (k.type.equals("ec")) return new Object[] {"namedCurve", k.curve.name()};
+        return new Object[0];
+    }
+
+    /** (key, format, encoding) -> the DER or PEM, latin1. */
+    @HostAccess.Export
+    public Object keyExport(Value... a) {
+        return latin1(CryptoKeys.export(a[0].asHostObject(), int32(a, 1), int32(a, 2)));
+    }
+
+    /** (key) -> "name,value,..." of its JWK (base64url has no commas), or a failure. */
+    @HostAccess.Export
+    public Object keyJwk(Value... a) {
+        try {
+            return String.join(",", CryptoKeys.jwk(a[0].asHostObject()));
+        } catch (Failure f) {
+            return f.js();
+        }
+    }
+
+    @HostAccess.Export
+    public Object keyEquals(Value... a) {
+        return CryptoKeys.equal(a[0].asHostObject(), a[1].asHostObject());
+    }
+
+    /** (kty, crv | null, fields...) -> a key from a JWK's members, or null when they are no key. */
+    @HostAccess.Export
+    public Object keyFromJwk(Value... a) {
+        String[] f = new String[a.length - 2];
+        for (int i = 2; i < a.length; i++) f[i - 2] = a[i].asString();
+        return str(a, 0).equals("RSA") ? CryptoKeys.rsaFromJwk(f) : CryptoKeys.ecFromJwk(str(a, 1), f);
+    }
+
+    /** (crv, addr, len, private) -> an Ed25519/X25519 key from its raw bytes, or null. */
+    @HostAccess.Export
+    public Object keyFromRaw(Value... a) {
+        return CryptoKeys.okpRaw(str(a, 0), bytes(a, 1), bool(a, 3));
+    }
+
+    /** (name) -> the digest's canonical name (Sign/Verify init), or null. */
+    @HostAccess.Export
+    public Object digestName(Value... a) {
+        return CryptoDigests.canonical(str(a, 0));
+    }
+
+    private static Failure unsupportedOperation() {
+        return new Failure("Error", "ERR_CRYPTO_UNSUPPORTED_OPERATION", "Unsupported crypto operation");
+    }
+
+    /** Sign.sign: (hash, digestName, key, padding, saltLength, dsaEncoding) -> the signature (latin1), or a failure. */
+    @HostAccess.Export
+    public Object signFinal(Value... a) {
+        Md md = a[0].asHostObject();
+        CryptoKeys.AKey k = a[2].asHostObject();
+        try {
+            if (k.isOkp()) throw unsupportedOperation();
+            byte[] hash = new byte[md.size()];
+            md.finish(hash, hash.length);
+            return latin1(CryptoSign.signDigest(k, str(a, 1), hash, optInt(a, 3), optInt(a, 4), int32(a, 5)));
+        } catch (Failure f) {
+            return f.js();
+        }
+    }
+
+    /** Verify.verify: (hash, digestName, key, sigAddr, sigLen, padding, saltLength, dsaEncoding) -> boolean | failure. */
+    @HostAccess.Export
+    public Object verifyFinal(Value... a) {
+        Md md = a[0].asHostObject();
+        CryptoKeys.AKey k = ((CryptoKeys.AKey) a[2].asHostObject()).publicPart();
+        try {
+            if (k.isOkp()) throw unsupportedOperation();
+            byte[] hash = new byte[md.size()];
+            md.finish(hash, hash.length);
+            return CryptoSign.verifyDigest(k, str(a, 1), hash, bytes(a, 3), optInt(a, 5), optInt(a, 6), int32(a, 7));
+        } catch (Failure f) {
+            return f.js();
+        }
+    }
+
+    /**
+     * SignJob: (verify, key, dataAddr, dataLen, digest | null, saltLength, padding, dsaEncoding, sigAddr, sigLen):
+     * the signature (latin1) or whether it verifies.
+     */
+    @HostAccess.Export
+    public Object signJob(Value... a) {
+        return job(() -> {
+            boolean verify = bool(a, 0);
+            CryptoKeys.AKey k = a[1].asHostObject();
+            byte[] data = bytes(a, 2);
+            String digest = optStr(a, 4);
+            int salt = optInt(a, 5), padding = optInt(a, 6), dsa = int32(a, 7);
+            byte[] sig = verify ? bytes(a, 8) : null;
+            CryptoKeys.AKey key = verify ? k.publicPart() : k;
+            if (k.type.equals("ed25519")) {
+                return (Callable<Object>) () -> {
+                    if (digest != null) throw CryptoKeys.openssl("ERR_OSSL_INVALID_DIGEST",
+                            "error:1C80007A:Provider routines::invalid digest");
+                    return verify ? (Object) CryptoSign.verifyEd(key, data, sig) : latin1(CryptoSign.signEd(key, data));
+                };
+            }
+            String md = CryptoSign.digestFor(k, digest);
+            return (Callable<Object>) () -> {
+                if (k.isOkp()) throw CryptoKeys.openssl("ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
+                        "error:03000096:digital envelope routines::operation not supported for this keytype");
+                byte[] hash = CryptoSign.digest(md, data);
+                return verify ? (Object) CryptoSign.verifyDigest(key, md, hash, sig, padding, salt, dsa)
+                        : latin1(CryptoSign.signDigest(key, md, hash, padding, salt, dsa));
+            };
+        });
+    }
+
+    /** RsaKeyPairGenJob: (type, modulusLength, publicExponent, hash | null, mgf1Hash | null, saltLength | null). */
+    @HostAccess.Export
+    public Object rsaKeyGenJob(Value... a) {
+        return job(() -> {
+            String type = str(a, 0);
+            int bits = int32(a, 1);
+            long exponent = int64(a, 2);
+            CryptoKeys.Pss pss = null;
+            String hash = optStr(a, 3), mgf1 = optStr(a, 4);
+            int salt = optInt(a, 5);
+            if (type.equals("rsa-pss") && (hash != null || mgf1 != null || salt != NONE)) {
+                String h = hash == null ? "sha1" : CryptoDigests.canonical(hash);
+                if (h == null) throw CryptoSign.invalidDigest(hash);
+                String m = mgf1 == null ? h : CryptoDigests.canonical(mgf1);
+                if (m == null) throw new Failure("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid MGF1 digest: " + mgf1);
+                pss = new CryptoKeys.Pss(h, m, salt == NONE ? CryptoDigests.create(h).size() : salt);
+            }
+            CryptoKeys.Pss params = pss;
+            return (Callable<Object>) () -> {
+                if (bits < 512) throw new Failure("Error", null, "error:1C8000AB:Provider routines::key size too small");
+                return CryptoSign.generateRsa(type, bits, exponent, params);
+            };
+        });
+    }
+
+    /** EcKeyPairGenJob: (namedCurve). */
+    @HostAccess.Export
+    public Object ecKeyGenJob(Value... a) {
+        return job(() -> {
+            CryptoKeys.Curve c = CryptoKeys.curve(str(a, 0));
+            if (c == null) throw new Failure("TypeError", "ERR_CRYPTO_INVALID_CURVE", "Invalid EC curve name");
+            return (Callable<Object>) () -> CryptoSign.generateEc(c);
+        });
+    }
+
+    /** NidKeyPairGenJob for ed25519 and x25519: (type). */
+    @HostAccess.Export
+    public Object okpKeyGenJob(Value... a) {
+        String type = str(a, 0);
+        return new Job(() -> CryptoSign.generateOkp(type));
+    }
+
     // ---- asynchronous jobs: Java threads (not libuv's pool, see ZlibBinding), completed through a uv_async_t ----
 
     private static final ExecutorService POOL = Executors.newFixedThreadPool(4, r -> {
@@ -413,7 +611,7 @@ public final class CryptoBinding extends Binding {
         return t;
     });
 
-    private record Done(int token, Object[] error, String result) {}
+    private record Done(int token, Object[] error, Object result) {}
 
     private final ConcurrentLinkedQueue<Done> done = new ConcurrentLinkedQueue<>();
     private EventLoop.Wakeup wakeup;

@@ -111,8 +111,19 @@ final class CryptoDigests {
     /** lower-case name or alias -> a new digest of it. */
     private static final Map<String, Supplier<Md>> BY_NAME = new HashMap<>();
 
+    /** Each name's digest by its first name (sha256 for RSA-SHA256): how keyDetail and DigestInfo name it. */
+    private static final Map<String, String> CANONICAL = new HashMap<>();
+
     private static void add(Supplier<Md> make, String... names) {
-        for (String n : names) BY_NAME.put(n.toLowerCase(Locale.ROOT), make);
+        for (String n : names) {
+            BY_NAME.put(n.toLowerCase(Locale.ROOT), make);
+            CANONICAL.put(n.toLowerCase(Locale.ROOT), names[0]);
+        }
+    }
+
+    /** The digest's first name (sha256 for RSA-SHA256 or SHA256), or null when OpenSSL would not know it. */
+    static String canonical(String name) {
+        return name == null ? null : CANONICAL.get(name.toLowerCase(Locale.ROOT));
     }
 
     static {

@@ -217,6 +217,66 @@
     result() { return undefined; }
   };
 
+  // SignJob(mode, signMode, key, format, type, passphrase, data, algorithm, saltLength, padding, dsaEncoding, context,
+  // signature): the signature, or whether it verifies
+  binding.SignJob = class SignJob extends CryptoJob {
+    constructor(mode, signMode, keyData, format, type, passphrase, data, algorithm, saltLength, padding, dsaEncoding,
+      context, signature) {
+      const verify = signMode === binding.kSignJobModeVerify;
+      const key = asymmetricKey(keyData, format, type, passphrase, !verify);
+      const d = new Uint8Array(u8(data)), s = verify ? new Uint8Array(u8(signature)) : new Uint8Array(0);
+      super(mode, () => java.signJob(verify, key, addr(d), d.byteLength, algorithm === undefined ? null : algorithm,
+        optInt(saltLength), optInt(padding), dsaEncoding, addr(s), s.byteLength));
+      this.verify = verify;
+      this.bytes = [d, s]; // the memory the job reads stays reachable while it runs
+    }
+    result(r) { return this.verify ? r : arrayBuffer(r); }
+  };
+
+  // the key pair jobs: [publicKey, privateKey], each a KeyObjectHandle or encoded as asked
+  // (publicFormat, publicType, privateFormat, privateType, cipher, passphrase)
+  function encodeKey(handle, format, type, cipher, passphrase) {
+    if (format === undefined) return handle;
+    if (format === kKeyFormatJWK) return handle.exportJwk({}, false);
+    return handle.export(format, type, cipher, passphrase);
+  }
+  class KeyPairGenJob extends CryptoJob {
+    constructor(mode, make, encoding) {
+      super(mode, make);
+      this.encoding = encoding;
+    }
+    result(key) {
+      const { 0: pubFormat, 1: pubType, 2: privFormat, 3: privType, 4: cipher, 5: passphrase } = this.encoding;
+      return [encodeKey(handleOf(java.keyPublic(key)), pubFormat, pubType),
+        encodeKey(handleOf(key), privFormat, privType, cipher, passphrase)];
+    }
+  }
+  binding.RsaKeyPairGenJob = class RsaKeyPairGenJob extends KeyPairGenJob {
+    constructor(mode, variant, modulusLength, publicExponent, ...rest) {
+      const pss = variant === binding.kKeyVariantRSA_PSS;
+      const { 0: hash, 1: mgf1Hash, 2: saltLength } = pss ? rest : [];
+      super(mode, () => java.rsaKeyGenJob(pss ? 'rsa-pss' : 'rsa', modulusLength, publicExponent,
+        hash === undefined ? null : hash, mgf1Hash === undefined ? null : mgf1Hash, optInt(saltLength)),
+      pss ? rest.slice(3) : rest);
+    }
+  };
+  binding.EcKeyPairGenJob = class EcKeyPairGenJob extends KeyPairGenJob {
+    constructor(mode, namedCurve, paramEncoding, ...encoding) {
+      if (paramEncoding === binding.OPENSSL_EC_EXPLICIT_CURVE) {
+        kit.notImplemented('crypto', 'EcKeyPairGenJob (explicit curve parameters)')();
+      }
+      super(mode, () => java.ecKeyGenJob(`${namedCurve}`), encoding);
+    }
+  };
+  const OKP_TYPES = { [binding.EVP_PKEY_ED25519]: 'ed25519', [binding.EVP_PKEY_X25519]: 'x25519' };
+  binding.NidKeyPairGenJob = class NidKeyPairGenJob extends KeyPairGenJob {
+    constructor(mode, nid, ...encoding) {
+      const type = OKP_TYPES[nid];
+      if (type === undefined) kit.notImplemented('crypto', `NidKeyPairGenJob (EVP_PKEY ${nid})`)();
+      super(mode, () => java.okpKeyGenJob(type), encoding);
+    }
+  };
+
   binding.secureBuffer = (n) => new Uint8Array(n);
   binding.secureHeapUsed = () => undefined;
   binding.getFipsCrypto = () => 0;
@@ -243,36 +303,139 @@
     return diff === 0;
   };
 
-  // ---- keys: secret keys only (asymmetric ones need the key codecs napi-jvm does not have yet) ----
-  const kKeyTypeSecret = binding.kKeyTypeSecret;
+  // ---- keys (CryptoKeys.java): a secret key's bytes, or an asymmetric key as a Java object
+  const { kKeyTypeSecret, kKeyTypePublic, kKeyTypePrivate, kKeyFormatPEM, kKeyFormatDER, kKeyFormatJWK } = binding;
+  const kAsym = Symbol('kAsym');
   class KeyObjectHandle {
-    init(type, data) {
-      if (type !== kKeyTypeSecret) {
-        return kit.notImplemented('crypto', 'KeyObjectHandle.prototype.init (asymmetric keys)')();
+    // init(kKeyTypeSecret, data) | init(kKeyTypePublic | kKeyTypePrivate, data, format, encoding, passphrase)
+    init(type, data, format, encoding, passphrase) {
+      if (type === kKeyTypeSecret) {
+        this[kKey] = new Uint8Array(u8(data)); // a copy, as Node's ByteSource
+        return;
       }
-      this[kKey] = new Uint8Array(u8(data)); // a copy, as Node's ByteSource
+      if (data instanceof KeyObjectHandle) { // createPublicKey(privateKeyObject)
+        this[kAsym] = type === kKeyTypePrivate ? data[kAsym] : java.keyPublic(data[kAsym]);
+        return;
+      }
+      const v = typeof data === 'string' ? Buffer.from(data, 'utf8') : u8(data);
+      this[kAsym] = orThrow(java.keyParse(type === kKeyTypePrivate, addr(v), v.byteLength, format,
+        encoding === undefined ? -1 : encoding, passphrase !== undefined && passphrase !== null));
     }
     getSymmetricKeySize() { return this[kKey].byteLength; }
-    export() { return Buffer.from(this[kKey]); }
-    // a secret key's details: its length in bits
+    getAsymmetricKeyType() { return java.keyType(this[kAsym]); }
+    // export() of a secret key; export(format, encoding, cipher, passphrase) of an asymmetric one
+    export(format, encoding, cipher, passphrase) {
+      if (this[kAsym] === undefined) return Buffer.from(this[kKey]);
+      if (cipher !== undefined && cipher !== null) {
+        return kit.notImplemented('crypto', 'KeyObjectHandle.prototype.export (encrypted private keys)')();
+      }
+      const r = java.keyExport(this[kAsym], format, encoding === undefined ? -1 : encoding);
+      return format === kKeyFormatPEM ? r : Buffer.from(r, 'latin1');
+    }
+    // a secret key's length in bits; an RSA key's modulus and exponent (bytes), an EC key's curve
     keyDetail(target) {
-      target.length = this[kKey].byteLength * 8;
+      if (this[kAsym] === undefined) {
+        target.length = this[kKey].byteLength * 8;
+        return target;
+      }
+      const f = java.keyDetail(this[kAsym]);
+      for (let i = 0; i < f.length; i += 2) {
+        target[f[i]] = f[i] === 'publicExponent' ? arrayBuffer(f[i + 1]) : f[i + 1];
+      }
       return target;
     }
-    exportJwk(target) {
-      target.k = Buffer.from(this[kKey]).toString('base64url');
+    exportJwk(target, handleRsaPss) {
+      if (this[kAsym] === undefined) {
+        target.k = Buffer.from(this[kKey]).toString('base64url');
+        return target;
+      }
+      const f = orThrow(java.keyJwk(this[kAsym])).split(',');
+      for (let i = 0; i < f.length; i += 2) target[f[i]] = f[i + 1];
       return target;
+    }
+    // initJwk(jwk, namedCurve) of an RSA or EC JWK: the key's type, or undefined when it is no key
+    initJwk(jwk, namedCurve) {
+      const priv = jwk.d !== undefined;
+      const k = jwk.kty === 'RSA'
+        ? (priv ? java.keyFromJwk('RSA', null, jwk.n, jwk.e, jwk.d, jwk.p, jwk.q, jwk.dp, jwk.dq, jwk.qi)
+          : java.keyFromJwk('RSA', null, jwk.n, jwk.e))
+        : (priv ? java.keyFromJwk('EC', `${namedCurve}`, jwk.x, jwk.y, jwk.d) : java.keyFromJwk('EC', `${namedCurve}`, jwk.x, jwk.y));
+      if (k === null) {
+        const e = new TypeError(`Invalid JWK ${jwk.kty} key`);
+        e.code = 'ERR_CRYPTO_INVALID_JWK';
+        throw e;
+      }
+      this[kAsym] = k;
+      return priv ? kKeyTypePrivate : kKeyTypePublic;
+    }
+    // initEDRaw(curve, keyData, keyType): an OKP JWK's raw key
+    initEDRaw(crv, keyData, keyType) {
+      const v = u8(keyData);
+      const k = java.keyFromRaw(`${crv}`, addr(v), v.byteLength, keyType === kKeyTypePrivate);
+      if (k === null) return false;
+      this[kAsym] = k;
+      return true;
     }
     equals(other) {
+      if (this[kAsym] !== undefined || other[kAsym] !== undefined) {
+        return this[kAsym] !== undefined && other[kAsym] !== undefined && java.keyEquals(this[kAsym], other[kAsym]);
+      }
       const a = this[kKey], b = other[kKey];
       return a.byteLength === b.byteLength && binding.timingSafeEqual(a, b);
     }
   }
-  for (const m of ['getAsymmetricKeyType', 'checkEcKeyData', 'initECRaw', 'initEDRaw', 'initPqcRaw',
-    'rawPublicKey', 'rawSeed', 'initJwk']) {
+  for (const m of ['checkEcKeyData', 'initECRaw', 'initPqcRaw', 'rawPublicKey', 'rawSeed']) {
     KeyObjectHandle.prototype[m] = kit.notImplemented('crypto', `KeyObjectHandle.prototype.${m}`);
   }
   binding.KeyObjectHandle = KeyObjectHandle;
+  const handleOf = (key) => {
+    const h = new KeyObjectHandle();
+    h[kAsym] = key;
+    return h;
+  };
+  // the Java key of a KeyObjectHandle or of key material (PEM/DER), as Node's GetPublicOrPrivateKeyFromJs
+  function asymmetricKey(data, format, encoding, passphrase, wantPrivate) {
+    if (data instanceof KeyObjectHandle) {
+      if (data[kAsym] === undefined) {
+        return kit.notImplemented('crypto', 'a secret KeyObjectHandle as an asymmetric key')();
+      }
+      return data[kAsym];
+    }
+    const h = new KeyObjectHandle();
+    h.init(wantPrivate ? kKeyTypePrivate : kKeyTypePublic, data, format, encoding, passphrase);
+    return h[kAsym];
+  }
+
+  // ---- Sign / Verify (crypto_sig.cc): a digest of the data, signed when done (CryptoSign.java)
+  const optInt = (v) => (v === undefined ? null : v);
+  class SignBase {
+    init(algorithm) {
+      const name = java.digestName(`${algorithm}`);
+      if (name === null) {
+        const e = new TypeError('Invalid digest');
+        e.code = 'ERR_CRYPTO_INVALID_DIGEST';
+        throw e;
+      }
+      this.digest = name;
+      this[kHandle] = orThrow(java.hashNew(name, -1));
+    }
+    update(data, enc) { return update(this[kHandle], data, enc); }
+  }
+  binding.Sign = class Sign extends SignBase {
+    sign(keyData, format, type, passphrase, padding, saltLength, dsaEncoding) {
+      const key = asymmetricKey(keyData, format, type, passphrase, true);
+      const r = orThrow(java.signFinal(this[kHandle], this.digest, key, optInt(padding), optInt(saltLength), dsaEncoding));
+      return Buffer.from(r, 'latin1');
+    }
+  };
+  binding.Verify = class Verify extends SignBase {
+    verify(keyData, format, type, passphrase, signature, padding, saltLength, dsaEncoding) {
+      const key = asymmetricKey(keyData, format, type, passphrase, false);
+      const s = u8(signature);
+      return orThrow(java.verifyFinal(this[kHandle], this.digest, key, addr(s), s.byteLength, optInt(padding),
+        optInt(saltLength), dsaEncoding));
+    }
+  };
   const kNativeHandle = Symbol('kNativeHandle');
   // a KeyObject (NativeKeyObject subclass), its handle, or bytes
   function keyBytes(key) {
