@@ -1,6 +1,6 @@
 // Key pair generation: generateKeyPairSync and generateKeyPair (callback and promisified) for rsa, rsa-pss (with and
 // without parameters), ec (P-256, P-384, P-521, secp256k1), ed25519 and x25519, as key objects or encoded as asked
-// (pem, der, jwk); the keys' details and that they sign and verify; and node's errors for bad options.
+// (pem, der, jwk), ed448 and x448 too; the keys' details and that they sign and verify; and node's errors for bad options.
 'use strict';
 const crypto = require('crypto');
 const { promisify } = require('util');
@@ -47,16 +47,16 @@ for (const namedCurve of ['P-256', 'prime256v1', 'P-384', 'secp384r1', 'P-521', 
   const k = crypto.generateKeyPairSync('ec', { namedCurve });
   const j = k.privateKey.export({ format: 'jwk' });
   console.log('ec', namedCurve, k.privateKey.asymmetricKeyDetails, j.crv, j.x.length, j.d.length,
-    namedCurve === 'secp256k1' ? '-' : works(k.publicKey, k.privateKey),
+    works(k.publicKey, k.privateKey), works(k.publicKey, { key: k.privateKey, dsaEncoding: 'ieee-p1363' }),
     crypto.createPublicKey({ key: k.publicKey.export({ format: 'jwk' }), format: 'jwk' }).equals(k.publicKey),
     shape(k.privateKey.export({ format: 'pem', type: 'sec1' })));
 }
 
-for (const type of ['ed25519', 'x25519']) {
+for (const type of ['ed25519', 'x25519', 'ed448', 'x448']) {
   const k = crypto.generateKeyPairSync(type);
   const j = k.privateKey.export({ format: 'jwk' });
   console.log(type, k.privateKey.asymmetricKeyType, k.publicKey.asymmetricKeyDetails, j.crv, j.kty, j.x.length,
-    type === 'ed25519' ? crypto.verify(null, data, k.publicKey, crypto.sign(null, data, k.privateKey)) : '-',
+    type.startsWith('ed') ? crypto.verify(null, data, k.publicKey, crypto.sign(null, data, k.privateKey)) : '-',
     crypto.createPrivateKey({ key: j, format: 'jwk' }).equals(k.privateKey),
     k.privateKey.export({ format: 'der', type: 'pkcs8' }).length, k.publicKey.export({ format: 'der', type: 'spki' }).length);
   const e = crypto.generateKeyPairSync(type, { publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });

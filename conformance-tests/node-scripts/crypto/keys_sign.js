@@ -39,6 +39,16 @@ const ED = `-----BEGIN PRIVATE KEY-----
 MC4CAQAwBQYDK2VwBCIEIBgLwi8C7DVCiwHoqCEJKxBtp7bDY4KIz/KILH7rqB1u
 -----END PRIVATE KEY-----
 `;
+const DSA = `-----BEGIN PRIVATE KEY-----
+MIIBSwIBADCCASsGByqGSM44BAEwggEeAoGBAI80obXOVr3G1NvPeVwL/P1dlfto
+vN+63ypGkWj9hkxf1L0BRUS1JpBojGI5PZpChRpbUI0uLsuVvdwAv7F0GU1XGq+x
+n7ZKB1odZiPBYd1f0L3YPUbYx0jcCLf9dwRIEY0gvInLHaabyNv3kjtZpBPXLdkV
+13EO29L0KJRPOTcxAhUAzmckHdrTplR0F8vkLeQxoMguiTcCgYA5n2WbG5daJn3M
+GZgSs65oPVgJ9UqB4dDDrPSLlGtahxFAaNM26krZ/jfqnqZgRWYQj6UA7ap+vX6a
+ycac4JHfb51cJ1n+9nzCO7GZuUpq1tOKMLu28VMe9TIEfm4hJKyccyQH/BvpUNHz
+2E3WpSnv5rEZCAUsEFaA8ZwsCS6nmgQXAhUAtNFm4ikuyR/iGtUCqWyjJn10uWE=
+-----END PRIVATE KEY-----
+`;
 const X = `-----BEGIN PRIVATE KEY-----
 MC4CAQAwBQYDK2VuBCIEIOiKmj+p6IUKaXBBv2B7kcr9Qd4oeCqc52mBnqkfoxVa
 -----END PRIVATE KEY-----
@@ -118,6 +128,19 @@ for (const k of [keys.ec, keys.ec384]) {
       crypto.verify('sha256', data, { key: k.pub, dsaEncoding: dsaEncoding === 'der' ? 'ieee-p1363' : 'der' }, s));
   }
 }
+const dsaPriv = crypto.createPrivateKey(DSA), dsaPub = crypto.createPublicKey(DSA);
+console.log('dsa', dsaPriv.asymmetricKeyType, dsaPriv.asymmetricKeyDetails, dsaPub.export({ format: 'pem', type: 'spki' }),
+  dsaPriv.export({ format: 'pem', type: 'pkcs8' }) === DSA, crypto.createPublicKey(dsaPub.export({ format: 'der', type: 'spki' }).toString('base64')
+    .replace(/(.{64})/g, '$1\n').replace(/^/, '-----BEGIN PUBLIC KEY-----\n').replace(/\n?$/, '\n-----END PUBLIC KEY-----\n')).equals(dsaPub));
+for (const dsaEncoding of ['der', 'ieee-p1363']) {
+  for (const alg of ['sha1', 'sha256', 'sha512']) {
+    const s = crypto.sign(alg, data, { key: dsaPriv, dsaEncoding });
+    console.log('dsa', dsaEncoding, alg, dsaEncoding === 'der' ? s[0] : s.length, crypto.verify(alg, data, { key: dsaPub, dsaEncoding }, s),
+      crypto.verify(alg, Buffer.from('q'), { key: dsaPub, dsaEncoding }, s),
+      crypto.createVerify(alg).update(data).verify({ key: dsaPub, dsaEncoding }, crypto.createSign(alg).update(data).sign({ key: DSA, dsaEncoding })));
+  }
+}
+show('dsa jwk', () => dsaPub.export({ format: 'jwk' }));
 show('ecdsa bad dsaEncoding', () => crypto.sign('sha256', data, { key: keys.ec.priv, dsaEncoding: 'foo' }));
 
 const edSig = crypto.sign(null, data, keys.ed25519.priv);
@@ -125,6 +148,24 @@ console.log('ed25519', edSig.toString('hex'), crypto.verify(null, data, keys.ed2
   crypto.verify(undefined, Buffer.from('y'), keys.ed25519.pub, edSig), crypto.verify(null, data, ED, edSig));
 show('ed25519 with a digest', () => crypto.sign('sha256', data, keys.ed25519.priv));
 show('ed25519 streaming', () => crypto.createSign('sha256').update(data).sign(keys.ed25519.priv));
+const ed448 = crypto.generateKeyPairSync('ed448');
+const ed448Again = crypto.createPrivateKey(ed448.privateKey.export({ format: 'pem', type: 'pkcs8' }));
+console.log('ed448', crypto.sign(null, data, ed448.privateKey).equals(crypto.sign(null, data, ed448Again)),
+  crypto.verify(null, data, ed448.publicKey, crypto.sign(null, data, ed448Again)), crypto.sign(null, data, ed448.privateKey).length,
+  ed448.publicKey.export({ format: 'jwk' }).crv);
+for (const context of [new Uint8Array(0), Buffer.from('ctx'), new Uint8Array(255)]) {
+  const s = crypto.sign(null, data, { key: ed448.privateKey, context });
+  console.log('ed448 context', context.length, s.equals(crypto.sign(null, data, { key: ed448Again, context })),
+    crypto.verify(null, data, { key: ed448.publicKey, context }, s), crypto.verify(null, data, ed448.publicKey, s),
+    crypto.verify(null, data, { key: ed448.publicKey, context: Buffer.from('other') }, s));
+}
+show('ed448 long context', () => crypto.sign(null, data, { key: ed448.privateKey, context: new Uint8Array(256) }));
+const k1 = crypto.generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
+for (const dsaEncoding of ['der', 'ieee-p1363']) {
+  const s = crypto.sign('sha256', data, { key: k1.privateKey, dsaEncoding });
+  console.log('secp256k1', dsaEncoding, crypto.verify('sha256', data, { key: k1.publicKey, dsaEncoding }, s),
+    crypto.verify('sha256', Buffer.from('z'), { key: k1.publicKey, dsaEncoding }, s));
+}
 show('x25519 sign', () => crypto.sign(null, data, keys.x25519.priv));
 
 // ---- errors
@@ -160,3 +201,13 @@ show('short signature', () => crypto.verify('sha256', data, rsa.pub, Buffer.allo
     await promisify(crypto.verify)('sha256', data, rsa.pub, s), await promisify(crypto.verify)(null, data, keys.ed25519.pub, edSig));
   crypto.sign('foo', data, rsa.priv, () => {});
 })().catch((e) => console.log('async throws', e.name, e.code, e.message));
+
+// which errors carry OpenSSL's error stack, library and reason
+for (const f of [() => crypto.createPrivateKey('foo'), () => crypto.sign('sha256', data, { key: rsa.priv, padding: 3 }),
+  () => crypto.sign('sha256', data, keys.ed25519.priv), () => crypto.createSign('sha1').update('a').sign({ key: rsa.priv, padding: 4 })]) {
+  try {
+    f();
+  } catch (e) {
+    console.log('error fields', e.code, e.opensslErrorStack, e.library, e.reason);
+  }
+}

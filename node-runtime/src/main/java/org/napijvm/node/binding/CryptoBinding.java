@@ -42,7 +42,8 @@ public final class CryptoBinding extends Binding {
     /** A failure as Node's C++ reports it. */
     static final class Failure extends RuntimeException {
         final String type, code;
-        boolean openssl; // an OpenSSL error: the JS error gets opensslErrorStack, library and reason
+        boolean openssl; // an OpenSSL error: the JS error gets library and reason
+        boolean stack = true; // ... and opensslErrorStack (not from a signing operation's ThrowCryptoError)
 
         Failure(String type, String code, String message) {
             super(message, null, false, false);
@@ -51,7 +52,7 @@ public final class CryptoBinding extends Binding {
         }
 
         Object[] js() {
-            return new Object[] {type, code, getMessage(), openssl};
+            return new Object[] {type, code, getMessage(), openssl, stack};
         }
     }
 
@@ -451,6 +452,7 @@ public final class CryptoBinding extends Binding {
                     "mgf1HashAlgorithm", k.pss.mgf1Hash(), "saltLength", k.pss.saltLength()};
         }
         if (k.type.equals("ec")) return new Object[] {"namedCurve", k.curve.name()};
+        if (k.type.equals("dsa")) return new Object[] {"modulusLength", k.dsaP.bitLength(), "divisorLength", k.dsaQ.bitLength()};
         return new Object[0];
     }
 
@@ -530,7 +532,8 @@ public final class CryptoBinding extends Binding {
     }
 
     /**
-     * SignJob: (verify, key, dataAddr, dataLen, digest | null, saltLength, padding, dsaEncoding, sigAddr, sigLen):
+     * SignJob: (verify, key, dataAddr, dataLen, digest | null, saltLength, padding, dsaEncoding, sigAddr, sigLen,
+     * contextAddr, contextLen | -1):
      * the signature (latin1) or whether it verifies.
      */
     @HostAccess.Export
@@ -542,22 +545,62 @@ public final class CryptoBinding extends Binding {
             String digest = optStr(a, 4);
             int salt = optInt(a, 5), padding = optInt(a, 6), dsa = int32(a, 7);
             byte[] sig = verify ? bytes(a, 8) : null;
+            byte[] context = a.length > 11 && int32(a, 11) >= 0 ? bytes(a, 10) : null;
             CryptoKeys.AKey key = verify ? k.publicPart() : k;
-            if (k.type.equals("ed25519")) {
+            if (k.type.equals("ed25519") || k.type.equals("ed448")) {
                 return (Callable<Object>) () -> {
-                    if (digest != null) throw CryptoKeys.openssl("ERR_OSSL_INVALID_DIGEST",
+                    if (digest != null) throw CryptoSign.operationError("ERR_OSSL_INVALID_DIGEST",
                             "error:1C80007A:Provider routines::invalid digest");
-                    return verify ? (Object) CryptoSign.verifyEd(key, data, sig) : latin1(CryptoSign.signEd(key, data));
+                    return verify ? (Object) CryptoSign.verifyEd(key, data, sig, context) : latin1(CryptoSign.signEd(key, data, context));
                 };
             }
             String md = CryptoSign.digestFor(k, digest);
             return (Callable<Object>) () -> {
-                if (k.isOkp()) throw CryptoKeys.openssl("ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
+                if (k.isOkp()) throw CryptoSign.operationError("ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
                         "error:03000096:digital envelope routines::operation not supported for this keytype");
                 byte[] hash = CryptoSign.digest(md, data);
                 return verify ? (Object) CryptoSign.verifyDigest(key, md, hash, sig, padding, salt, dsa)
                         : latin1(CryptoSign.signDigest(key, md, hash, padding, salt, dsa));
             };
+        });
+    }
+
+    /**
+     * (key, encrypt, withPrivate, addr, len, padding, oaepHash | null, labelAddr, labelLen | -1): publicEncrypt and
+     * its kin; the output (latin1), or a failure.
+     */
+    @HostAccess.Export
+    public Object rsaCipher(Value... a) {
+        CryptoKeys.AKey k = a[0].asHostObject();
+        try {
+            byte[] label = int32(a, 8) < 0 ? null : bytes(a, 7);
+            return latin1(CryptoSign.rsaCipher(bool(a, 2) ? k : k.publicPart(), bool(a, 1), bool(a, 2), bytes(a, 3),
+                    int32(a, 5), optStr(a, 6), label));
+        } catch (Failure f) {
+            return f.js();
+        }
+    }
+
+    /** checkEcKeyData: an EC key's point is on its curve and, for a private key, is d times the generator. */
+    @HostAccess.Export
+    public Object keyCheckEc(Value... a) {
+        return CryptoKeys.checkEc(a[0].asHostObject());
+    }
+
+    /** getCurves(): the named curves of EC keys here. */
+    @HostAccess.Export
+    public Object getCurves(Value... a) {
+        return String.join(",", CryptoKeys.CURVES.stream().map(CryptoKeys.Curve::name).sorted().toList());
+    }
+
+    /** SecretKeyGenJob: (length in bits) -> random bytes (latin1). */
+    @HostAccess.Export
+    public Object secretKeyGenJob(Value... a) {
+        int bytes = int32(a, 0) / 8;
+        return new Job(() -> {
+            byte[] b = new byte[bytes];
+            RANDOM.nextBytes(b);
+            return latin1(b);
         });
     }
 
@@ -596,7 +639,7 @@ public final class CryptoBinding extends Binding {
         });
     }
 
-    /** NidKeyPairGenJob for ed25519 and x25519: (type). */
+    /** NidKeyPairGenJob for ed25519, x25519, ed448, x448: (type). */
     @HostAccess.Export
     public Object okpKeyGenJob(Value... a) {
         String type = str(a, 0);

@@ -24,7 +24,9 @@ import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.rfc7748.X25519;
+import org.bouncycastle.math.ec.rfc7748.X448;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
+import org.bouncycastle.math.ec.rfc8032.Ed448;
 import org.napijvm.node.binding.CryptoBinding.Failure;
 
 import java.io.IOException;
@@ -50,8 +52,27 @@ final class CryptoKeys {
     static final ASN1ObjectIdentifier RSA_PSS = new ASN1ObjectIdentifier("1.2.840.113549.1.1.10");
     static final ASN1ObjectIdentifier MGF1 = new ASN1ObjectIdentifier("1.2.840.113549.1.1.8");
     static final ASN1ObjectIdentifier EC = new ASN1ObjectIdentifier("1.2.840.10045.2.1");
+    static final ASN1ObjectIdentifier DSA = new ASN1ObjectIdentifier("1.2.840.10040.4.1");
     static final ASN1ObjectIdentifier ED25519 = new ASN1ObjectIdentifier("1.3.101.112");
     static final ASN1ObjectIdentifier X25519_OID = new ASN1ObjectIdentifier("1.3.101.110");
+
+    /** The OKP key types (RFC 8410): type, OID, JWK crv, key length. */
+    record Okp(String type, ASN1ObjectIdentifier oid, String crv, int size) {}
+
+    static final List<Okp> OKPS = List.of(new Okp("ed25519", ED25519, "Ed25519", 32),
+            new Okp("x25519", X25519_OID, "X25519", 32),
+            new Okp("ed448", new ASN1ObjectIdentifier("1.3.101.113"), "Ed448", 57),
+            new Okp("x448", new ASN1ObjectIdentifier("1.3.101.111"), "X448", 56));
+
+    static Okp okp(String type) {
+        for (Okp o : OKPS) if (o.type.equals(type)) return o;
+        return null;
+    }
+
+    private static Okp okp(ASN1ObjectIdentifier oid) {
+        for (Okp o : OKPS) if (o.oid.equals(oid)) return o;
+        return null;
+    }
 
     /** A named curve: OpenSSL's short name (keyDetail's namedCurve), JWK's crv, its OID, the JCA's name or null. */
     record Curve(String name, String jwk, String oid, String jca, int bytes) {
@@ -88,7 +109,8 @@ final class CryptoKeys {
         Pss pss; // rsa-pss with parameters, else null
         Curve curve; // EC
         BigInteger ecD, x, y;
-        byte[] raw, rawPub; // Ed25519 / X25519: the private key (32 bytes) and the public one
+        byte[] raw, rawPub; // Ed25519 / X25519 / Ed448 / X448: the private key and the public one
+        BigInteger dsaP, dsaQ, dsaG, dsaY, dsaX; // DSA
 
         AKey(String type, boolean isPrivate) {
             this.type = type;
@@ -100,7 +122,7 @@ final class CryptoKeys {
         }
 
         boolean isOkp() {
-            return type.equals("ed25519") || type.equals("x25519");
+            return okp(type) != null;
         }
 
         AKey publicPart() {
@@ -113,6 +135,10 @@ final class CryptoKeys {
             k.x = x;
             k.y = y;
             k.rawPub = rawPub;
+            k.dsaP = dsaP;
+            k.dsaQ = dsaQ;
+            k.dsaG = dsaG;
+            k.dsaY = dsaY;
             return k;
         }
 
@@ -176,6 +202,13 @@ final class CryptoKeys {
                 case "PRIVATE KEY": return parsePkcs8(der);
                 case "RSA PRIVATE KEY": return rsaPrivate(RSAPrivateKey.getInstance(der), "rsa");
                 case "EC PRIVATE KEY": return parseSec1(der, null);
+                case "DSA PRIVATE KEY": {
+                    // OpenSSL's traditional DSA key: version 0, p, q, g, y, x
+                    ASN1Sequence q = ASN1Sequence.getInstance(der);
+                    BigInteger[] v = new BigInteger[6];
+                    for (int i = 0; i < 6; i++) v[i] = ASN1Integer.getInstance(q.getObjectAt(i)).getValue();
+                    return dsa(v[1], v[2], v[3], v[4], v[5]);
+                }
                 default: break;
             }
         } catch (Failure f) {
@@ -250,15 +283,20 @@ final class CryptoKeys {
             if (oid.equals(RSA_PSS)) k.pss = pssParams(alg.getParameters());
             return k;
         }
+        if (oid.equals(DSA)) {
+            BigInteger[] pqg = dsaParams(alg.getParameters());
+            return dsa(pqg[0], pqg[1], pqg[2], ASN1Integer.getInstance(spki.parsePublicKey()).getValue(), null);
+        }
         if (oid.equals(EC)) {
             AKey k = new AKey("ec", false);
             setPoint(k, namedCurve(alg.getParameters()), spki.getPublicKeyData().getBytes());
             return k;
         }
-        if (oid.equals(ED25519) || oid.equals(X25519_OID)) {
+        Okp o = okp(oid);
+        if (o != null) {
             byte[] pub = spki.getPublicKeyData().getBytes();
-            if (pub.length != 32) throw unsupported();
-            AKey k = new AKey(oid.equals(ED25519) ? "ed25519" : "x25519", false);
+            if (pub.length != o.size) throw unsupported();
+            AKey k = new AKey(o.type, false);
             k.rawPub = pub;
             return k;
         }
@@ -274,11 +312,17 @@ final class CryptoKeys {
             if (oid.equals(RSA_PSS)) k.pss = pssParams(alg.getParameters());
             return k;
         }
+        if (oid.equals(DSA)) {
+            BigInteger[] pqg = dsaParams(alg.getParameters());
+            BigInteger x = ASN1Integer.getInstance(pki.parsePrivateKey()).getValue();
+            return dsa(pqg[0], pqg[1], pqg[2], pqg[2].modPow(x, pqg[0]), x);
+        }
         if (oid.equals(EC)) return parseSec1(pki.getPrivateKey().getOctets(), namedCurve(alg.getParameters()));
-        if (oid.equals(ED25519) || oid.equals(X25519_OID)) {
+        Okp o = okp(oid);
+        if (o != null) {
             byte[] raw = ASN1OctetString.getInstance(pki.parsePrivateKey()).getOctets();
-            if (raw.length != 32) throw unsupported();
-            return okpPrivate(oid.equals(ED25519) ? "ed25519" : "x25519", raw);
+            if (raw.length != o.size) throw unsupported();
+            return okpPrivate(o.type, raw);
         }
         throw unsupported();
     }
@@ -297,6 +341,23 @@ final class CryptoKeys {
         }
         if (c == null) throw unsupported();
         return ecPrivate(c, d, point);
+    }
+
+    private static BigInteger[] dsaParams(ASN1Encodable params) {
+        ASN1Sequence q = ASN1Sequence.getInstance(params);
+        return new BigInteger[] {ASN1Integer.getInstance(q.getObjectAt(0)).getValue(),
+                ASN1Integer.getInstance(q.getObjectAt(1)).getValue(), ASN1Integer.getInstance(q.getObjectAt(2)).getValue()};
+    }
+
+    /** A DSA key: a private one when x is given. */
+    static AKey dsa(BigInteger p, BigInteger q, BigInteger g, BigInteger y, BigInteger x) {
+        AKey k = new AKey("dsa", x != null);
+        k.dsaP = p;
+        k.dsaQ = q;
+        k.dsaG = g;
+        k.dsaY = y;
+        k.dsaX = x;
+        return k;
     }
 
     private static Curve namedCurve(ASN1Encodable params) {
@@ -327,9 +388,13 @@ final class CryptoKeys {
     static AKey okpPrivate(String type, byte[] raw) {
         AKey k = new AKey(type, true);
         k.raw = raw.clone();
-        k.rawPub = new byte[32];
-        if (type.equals("ed25519")) Ed25519.generatePublicKey(raw, 0, k.rawPub, 0);
-        else X25519.scalarMultBase(raw, 0, k.rawPub, 0);
+        k.rawPub = new byte[okp(type).size];
+        switch (type) {
+            case "ed25519" -> Ed25519.generatePublicKey(raw, 0, k.rawPub, 0);
+            case "x25519" -> X25519.scalarMultBase(raw, 0, k.rawPub, 0);
+            case "ed448" -> Ed448.generatePublicKey(raw, 0, k.rawPub, 0);
+            default -> X448.scalarMultBase(raw, 0, k.rawPub, 0);
+        }
         return k;
     }
 
@@ -424,8 +489,8 @@ final class CryptoKeys {
                 yield new AlgorithmIdentifier(RSA_PSS, new DERSequence(v));
             }
             case "ec" -> new AlgorithmIdentifier(EC, new ASN1ObjectIdentifier(k.curve.oid));
-            case "ed25519" -> new AlgorithmIdentifier(ED25519);
-            default -> new AlgorithmIdentifier(X25519_OID);
+            case "dsa" -> new AlgorithmIdentifier(DSA, seq(new ASN1Integer(k.dsaP), new ASN1Integer(k.dsaQ), new ASN1Integer(k.dsaG)));
+            default -> new AlgorithmIdentifier(okp(k.type).oid);
         };
     }
 
@@ -477,6 +542,7 @@ final class CryptoKeys {
         byte[] pub = switch (k.type) {
             case "rsa", "rsa-pss" -> pkcs1Public(k);
             case "ec" -> point(k);
+            case "dsa" -> encoded(new ASN1Integer(k.dsaY));
             default -> k.rawPub;
         };
         return der(algorithm(k), new DERBitString(pub));
@@ -486,9 +552,18 @@ final class CryptoKeys {
         byte[] priv = switch (k.type) {
             case "rsa", "rsa-pss" -> pkcs1Private(k);
             case "ec" -> sec1(k, false);
+            case "dsa" -> encoded(new ASN1Integer(k.dsaX));
             default -> octets(k.raw);
         };
         return der(new ASN1Integer(0), algorithm(k), new DEROctetString(priv));
+    }
+
+    private static byte[] encoded(ASN1Encodable v) {
+        try {
+            return v.toASN1Primitive().getEncoded(ASN1Encoding.DER);
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static byte[] octets(byte[] b) {
@@ -534,6 +609,17 @@ final class CryptoKeys {
                 && (!a.isPrivate || !b.isPrivate || Arrays.equals(pkcs8(a), pkcs8(b)));
     }
 
+    static boolean checkEc(AKey k) {
+        if (!k.type.equals("ec")) return false;
+        try {
+            ECPoint q = k.curve.params().getCurve().createPoint(k.x, k.y);
+            if (!q.isValid()) return false;
+            return !k.isPrivate || k.curve.params().getG().multiply(k.ecD).normalize().equals(q.normalize());
+        } catch (RuntimeException ex) {
+            return false;
+        }
+    }
+
     // ---- JWK ----
 
     private static String b64u(byte[] b) {
@@ -563,8 +649,8 @@ final class CryptoKeys {
                 if (!k.isPrivate) return new String[] {"kty", "EC", "x", x, "y", y, "crv", k.curve.jwk};
                 return new String[] {"kty", "EC", "x", x, "y", y, "crv", k.curve.jwk, "d", b64u(fixed(k.ecD, k.curve.bytes))};
             }
-            case "ed25519", "x25519": {
-                String crv = k.type.equals("ed25519") ? "Ed25519" : "X25519";
+            case "ed25519", "x25519", "ed448", "x448": {
+                String crv = okp(k.type).crv;
                 if (!k.isPrivate) return new String[] {"crv", crv, "x", b64u(k.rawPub), "kty", "OKP"};
                 return new String[] {"crv", crv, "d", b64u(k.raw), "x", b64u(k.rawPub), "kty", "OKP"};
             }
@@ -622,7 +708,8 @@ final class CryptoKeys {
     /** initEDRaw: a raw Ed25519/X25519 key, public or private; null for a curve napi-jvm lacks. */
     static AKey okpRaw(String crv, byte[] data, boolean priv) {
         String type = crv.toLowerCase(Locale.ROOT);
-        if (!type.equals("ed25519") && !type.equals("x25519") || data.length != 32) return null;
+        Okp o = okp(type);
+        if (o == null || data.length != o.size) return null;
         if (priv) return okpPrivate(type, data);
         AKey k = new AKey(type, false);
         k.rawPub = data.clone();

@@ -52,12 +52,19 @@ final class CryptoSign {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** An OpenSSL error of an operation on a key: node gives it no opensslErrorStack. */
+    static Failure operationError(String code, String message) {
+        Failure f = CryptoKeys.openssl(code, message);
+        f.stack = false;
+        return f;
+    }
+
     static Failure invalidDigest(String name) {
         return new Failure("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: " + name);
     }
 
     private static Failure notForKeyType() {
-        return CryptoKeys.openssl("ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
+        return operationError("ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
                 "error:03000096:digital envelope routines::operation not supported for this keytype");
     }
 
@@ -75,7 +82,8 @@ final class CryptoSign {
             case "rsa", "rsa-pss" -> KeyFactory.getInstance("RSA").generatePrivate(
                     new RSAPrivateCrtKeySpec(k.n, k.e, k.d, k.p, k.q, k.dp, k.dq, k.qi));
             case "ec" -> KeyFactory.getInstance("EC").generatePrivate(new ECPrivateKeySpec(k.ecD, ecSpec(k.curve)));
-            case "ed25519" -> KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(CryptoKeys.pkcs8(k)));
+            case "ed25519", "ed448" -> KeyFactory.getInstance(k.type.equals("ed25519") ? "Ed25519" : "Ed448")
+                    .generatePrivate(new PKCS8EncodedKeySpec(CryptoKeys.pkcs8(k)));
             default -> throw notForKeyType();
         };
     }
@@ -84,7 +92,8 @@ final class CryptoSign {
         return switch (k.type) {
             case "rsa", "rsa-pss" -> KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(k.n, k.e));
             case "ec" -> KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(new ECPoint(k.x, k.y), ecSpec(k.curve)));
-            case "ed25519" -> KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(CryptoKeys.spki(k)));
+            case "ed25519", "ed448" -> KeyFactory.getInstance(k.type.equals("ed25519") ? "Ed25519" : "Ed448")
+                    .generatePublic(new X509EncodedKeySpec(CryptoKeys.spki(k)));
             default -> throw notForKeyType();
         };
     }
@@ -108,11 +117,12 @@ final class CryptoSign {
     /** The padding for a key: the given one, else PSS for rsa-pss keys and PKCS#1 v1.5 for rsa keys. */
     private static int padding(AKey k, int padding) {
         if (padding == SALTLEN_NONE) return k.type.equals("rsa-pss") ? RSA_PKCS1_PSS_PADDING : RSA_PKCS1_PADDING;
-        if (k.type.equals("rsa-pss") && padding != RSA_PKCS1_PSS_PADDING)
-            throw CryptoKeys.openssl("ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE",
+        if (k.type.equals("rsa-pss") && padding != RSA_PKCS1_PSS_PADDING
+                || padding != RSA_PKCS1_PADDING && padding != RSA_PKCS1_PSS_PADDING && padding != RSA_NO_PADDING)
+            throw operationError("ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE",
                     "error:1C8000A5:Provider routines::illegal or unsupported padding mode");
-        if (padding != RSA_PKCS1_PADDING && padding != RSA_PKCS1_PSS_PADDING)
-            throw CryptoKeys.openssl("ERR_OSSL_INVALID_PADDING_MODE", "error:1C8000A8:Provider routines::invalid padding mode");
+        if (padding == RSA_NO_PADDING)
+            throw operationError("ERR_OSSL_INVALID_PADDING_MODE", "error:1C8000A8:Provider routines::invalid padding mode");
         return padding;
     }
 
@@ -120,9 +130,9 @@ final class CryptoSign {
     private static void checkRestrictions(AKey k, String md, int saltLen) {
         if (k.pss == null) return;
         if (!k.pss.hash().equals(md))
-            throw CryptoKeys.openssl("ERR_OSSL_DIGEST_NOT_ALLOWED", "error:1C8000AE:Provider routines::digest not allowed");
+            throw operationError("ERR_OSSL_DIGEST_NOT_ALLOWED", "error:1C8000AE:Provider routines::digest not allowed");
         if (saltLen >= 0 && saltLen < k.pss.saltLength())
-            throw CryptoKeys.openssl("ERR_OSSL_PSS_SALTLEN_TOO_SMALL", "error:1C8000AC:Provider routines::pss saltlen too small");
+            throw operationError("ERR_OSSL_PSS_SALTLEN_TOO_SMALL", "error:1C8000AC:Provider routines::pss saltlen too small");
     }
 
     /** Signs a digest with {@code k} (a private key): the signature. */
@@ -144,6 +154,8 @@ final class CryptoSign {
                 sig.update(digestInfo(md, hash));
                 return sig.sign();
             }
+            if (k.type.equals("ec") && k.curve.jca() == null) return bcEcdsaSign(k, hash, dsaEnc);
+            if (k.type.equals("dsa")) return dsaSign(k, hash, dsaEnc);
             if (k.type.equals("ec")) {
                 Signature sig = Signature.getInstance(dsaEnc == SIG_P1363 ? "NONEwithECDSAinP1363Format" : "NONEwithECDSA");
                 sig.initSign(jcaPrivate(k), RANDOM);
@@ -179,6 +191,8 @@ final class CryptoSign {
                     return false;
                 }
             }
+            if (k.type.equals("ec") && k.curve.jca() == null) return bcEcdsaVerify(k, hash, signature, dsaEnc);
+            if (k.type.equals("dsa")) return dsaVerify(k, hash, signature, dsaEnc);
             if (k.type.equals("ec")) {
                 Signature sig = Signature.getInstance(dsaEnc == SIG_P1363 ? "NONEwithECDSAinP1363Format" : "NONEwithECDSA");
                 sig.initVerify(jcaPublic(k));
@@ -195,18 +209,30 @@ final class CryptoSign {
         }
     }
 
-    /** Ed25519 over the message itself (no digest may be named). */
-    static byte[] signEd(AKey k, byte[] data) throws GeneralSecurityException {
-        Signature sig = Signature.getInstance("Ed25519");
+    private static String edName(AKey k) {
+        return k.type.equals("ed25519") ? "Ed25519" : "Ed448";
+    }
+
+    /** Ed448's context (RFC 8032), the JCA's EdDSAParameterSpec; Ed25519 takes none here. */
+    private static void context(Signature sig, AKey k, byte[] context) throws GeneralSecurityException {
+        if (context != null && context.length > 0 && k.type.equals("ed448"))
+            sig.setParameter(new java.security.spec.EdDSAParameterSpec(false, context));
+    }
+
+    /** Ed25519 or Ed448 over the message itself (no digest may be named). */
+    static byte[] signEd(AKey k, byte[] data, byte[] ctx) throws GeneralSecurityException {
+        Signature sig = Signature.getInstance(edName(k));
         sig.initSign(jcaPrivate(k));
+        context(sig, k, ctx);
         sig.update(data);
         return sig.sign();
     }
 
-    static boolean verifyEd(AKey k, byte[] data, byte[] signature) throws GeneralSecurityException {
-        if (signature.length != 64) return false;
-        Signature sig = Signature.getInstance("Ed25519");
+    static boolean verifyEd(AKey k, byte[] data, byte[] signature, byte[] ctx) throws GeneralSecurityException {
+        if (signature.length != (k.type.equals("ed25519") ? 64 : 114)) return false;
+        Signature sig = Signature.getInstance(edName(k));
         sig.initVerify(jcaPublic(k));
+        context(sig, k, ctx);
         sig.update(data);
         try {
             return sig.verify(signature);
@@ -215,8 +241,91 @@ final class CryptoSign {
         }
     }
 
+    // ECDSA on the curves the JDK lacks (secp256k1): Bouncy Castle's ECDSASigner with a random k, as OpenSSL
+
+    private static org.bouncycastle.crypto.params.ECDomainParameters domain(AKey k) {
+        org.bouncycastle.asn1.x9.X9ECParameters x9 = k.curve.params();
+        return new org.bouncycastle.crypto.params.ECDomainParameters(x9.getCurve(), x9.getG(), x9.getN(), x9.getH());
+    }
+
+    private static byte[] bcEcdsaSign(AKey k, byte[] hash, int dsaEnc) {
+        org.bouncycastle.crypto.signers.ECDSASigner s = new org.bouncycastle.crypto.signers.ECDSASigner();
+        s.init(true, new org.bouncycastle.crypto.params.ParametersWithRandom(
+                new org.bouncycastle.crypto.params.ECPrivateKeyParameters(k.ecD, domain(k)), RANDOM));
+        return encodeRs(s.generateSignature(hash), (k.curve.params().getN().bitLength() + 7) / 8, dsaEnc);
+    }
+
+    /** A (EC)DSA signature (r, s) as DER or IEEE P1363 (each n bytes). */
+    private static byte[] encodeRs(BigInteger[] rs, int n, int dsaEnc) {
+        if (dsaEnc == SIG_P1363) {
+            byte[] out = new byte[2 * n];
+            System.arraycopy(CryptoKeys.fixed(rs[0], n), 0, out, 0, n);
+            System.arraycopy(CryptoKeys.fixed(rs[1], n), 0, out, n, n);
+            return out;
+        }
+        try {
+            return new org.bouncycastle.asn1.DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {
+                    new org.bouncycastle.asn1.ASN1Integer(rs[0]), new org.bouncycastle.asn1.ASN1Integer(rs[1])})
+                    .getEncoded(ASN1Encoding.DER);
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static boolean bcEcdsaVerify(AKey k, byte[] hash, byte[] signature, int dsaEnc) {
+        BigInteger order = k.curve.params().getN();
+        BigInteger[] rs = decodeRs(signature, (order.bitLength() + 7) / 8, order, dsaEnc);
+        if (rs == null) return false;
+        org.bouncycastle.crypto.signers.ECDSASigner v = new org.bouncycastle.crypto.signers.ECDSASigner();
+        v.init(false, new org.bouncycastle.crypto.params.ECPublicKeyParameters(
+                k.curve.params().getCurve().createPoint(k.x, k.y), domain(k)));
+        return v.verifySignature(hash, rs[0], rs[1]);
+    }
+
+    // DSA: Bouncy Castle's DSASigner (the JCA's NONEwithDSA takes only 20-byte digests), a random k as OpenSSL
+
+    private static org.bouncycastle.crypto.params.DSAParameters dsaParams(AKey k) {
+        return new org.bouncycastle.crypto.params.DSAParameters(k.dsaP, k.dsaQ, k.dsaG);
+    }
+
+    private static byte[] dsaSign(AKey k, byte[] hash, int dsaEnc) {
+        org.bouncycastle.crypto.signers.DSASigner s = new org.bouncycastle.crypto.signers.DSASigner();
+        s.init(true, new org.bouncycastle.crypto.params.ParametersWithRandom(
+                new org.bouncycastle.crypto.params.DSAPrivateKeyParameters(k.dsaX, dsaParams(k)), RANDOM));
+        return encodeRs(s.generateSignature(hash), (k.dsaQ.bitLength() + 7) / 8, dsaEnc);
+    }
+
+    private static boolean dsaVerify(AKey k, byte[] hash, byte[] signature, int dsaEnc) {
+        BigInteger[] rs = decodeRs(signature, (k.dsaQ.bitLength() + 7) / 8, k.dsaQ, dsaEnc);
+        if (rs == null) return false;
+        org.bouncycastle.crypto.signers.DSASigner v = new org.bouncycastle.crypto.signers.DSASigner();
+        v.init(false, new org.bouncycastle.crypto.params.DSAPublicKeyParameters(k.dsaY, dsaParams(k)));
+        return v.verifySignature(hash, rs[0], rs[1]);
+    }
+
+    /** (r, s) from DER (strict) or IEEE P1363; null when malformed or out of range. */
+    private static BigInteger[] decodeRs(byte[] signature, int n, BigInteger order, int dsaEnc) {
+        BigInteger r, s;
+        if (dsaEnc == SIG_P1363) {
+            if (signature.length != 2 * n) return null;
+            r = new BigInteger(1, Arrays.copyOfRange(signature, 0, n));
+            s = new BigInteger(1, Arrays.copyOfRange(signature, n, 2 * n));
+        } else {
+            try {
+                org.bouncycastle.asn1.ASN1Sequence seq = org.bouncycastle.asn1.ASN1Sequence.getInstance(signature);
+                if (seq.size() != 2 || !Arrays.equals(seq.getEncoded(ASN1Encoding.DER), signature)) return null;
+                r = org.bouncycastle.asn1.ASN1Integer.getInstance(seq.getObjectAt(0)).getValue();
+                s = org.bouncycastle.asn1.ASN1Integer.getInstance(seq.getObjectAt(1)).getValue();
+            } catch (RuntimeException | IOException ex) {
+                return null;
+            }
+        }
+        if (r.signum() <= 0 || s.signum() <= 0 || r.compareTo(order) >= 0 || s.compareTo(order) >= 0) return null;
+        return new BigInteger[] {r, s};
+    }
+
     private static Failure tooLarge() {
-        return CryptoKeys.openssl("ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE", "error:0200006E:rsa routines::data too large for key size");
+        return operationError("ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE", "error:0200006E:rsa routines::data too large for key size");
     }
 
     private static byte[] digestInfo(String md, byte[] hash) {
@@ -320,6 +429,94 @@ final class CryptoSign {
         return java.security.MessageDigest.isEqual(pssHash(md, mHash, salt), h);
     }
 
+    // ---- publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt (crypto_cipher.cc's RSA) over the JCA's RSA ----
+
+    static final int RSA_NO_PADDING = 3, RSA_PKCS1_OAEP_PADDING = 4;
+
+    private static String jcaDigest(String canonical) {
+        if (canonical == null) return null;
+        return switch (canonical) {
+            case "sha1" -> "SHA-1";
+            case "sha224" -> "SHA-224";
+            case "sha256" -> "SHA-256";
+            case "sha384" -> "SHA-384";
+            case "sha512" -> "SHA-512";
+            case "sha512-224" -> "SHA-512/224";
+            case "sha512-256" -> "SHA-512/256";
+            case "sha3-224", "sha3-256", "sha3-384", "sha3-512" -> canonical.toUpperCase(java.util.Locale.ROOT);
+            default -> null;
+        };
+    }
+
+    /**
+     * One RSA operation: {@code encrypt} with the public key (publicEncrypt) or the private one (privateEncrypt),
+     * else decrypt with the private (privateDecrypt) or public (publicDecrypt) one.
+     */
+    static byte[] rsaCipher(AKey k, boolean encrypt, boolean withPrivate, byte[] in, int padding, String oaepHash, byte[] label) {
+        if (!k.isRsa()) throw notForKeyType();
+        if (k.type.equals("rsa-pss")) throw operationError("ERR_OSSL_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
+                "error:1C8000B2:Provider routines::operation not supported for this keytype");
+        int size = (k.modulusBits() + 7) / 8;
+        try {
+            Cipher c;
+            java.security.Key key = withPrivate ? jcaPrivate(k) : jcaPublic(k);
+            int mode = encrypt ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE;
+            switch (padding) {
+                case RSA_PKCS1_PADDING -> {
+                    if (encrypt && in.length > size - 11) throw tooLarge();
+                    c = Cipher.getInstance("RSA/ECB/PKCS1Padding");
+                    c.init(mode, key);
+                }
+                case RSA_NO_PADDING -> {
+                    if (in.length > size) throw tooLarge();
+                    if (in.length < size) throw operationError("ERR_OSSL_RSA_DATA_TOO_SMALL_FOR_KEY_SIZE",
+                            "error:0200007A:rsa routines::data too small for key size");
+                    c = Cipher.getInstance("RSA/ECB/NoPadding");
+                    c.init(mode, key);
+                }
+                case RSA_PKCS1_OAEP_PADDING -> {
+                    if (withPrivate == encrypt) throw operationError("ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE",
+                            "error:1C8000A5:Provider routines::illegal or unsupported padding mode");
+                    String md = jcaDigest(oaepHash == null ? "sha1" : CryptoDigests.canonical(oaepHash));
+                    if (md == null) throw new Failure("Error", "ERR_OSSL_EVP_INVALID_DIGEST", "Invalid digest used");
+                    int hLen = java.security.MessageDigest.getInstance(md).getDigestLength();
+                    if (encrypt && in.length > size - 2 * hLen - 2) throw tooLarge();
+                    c = Cipher.getInstance("RSA/ECB/OAEPPadding");
+                    c.init(mode, key, new javax.crypto.spec.OAEPParameterSpec(md, "MGF1",
+                            new java.security.spec.MGF1ParameterSpec(md),
+                            new javax.crypto.spec.PSource.PSpecified(label == null ? new byte[0] : label)));
+                }
+                default -> throw unknownPadding();
+            }
+            if (!encrypt && in.length != size) throw encrypt ? tooLarge() : decodingError(padding, withPrivate);
+            try {
+                byte[] out = c.doFinal(in);
+                if (padding == RSA_NO_PADDING && out.length < size) {
+                    byte[] r = new byte[size];
+                    System.arraycopy(out, 0, r, size - out.length, out.length);
+                    return r;
+                }
+                return out;
+            } catch (javax.crypto.BadPaddingException | javax.crypto.IllegalBlockSizeException ex) {
+                throw encrypt ? tooLarge() : decodingError(padding, withPrivate);
+            }
+        } catch (GeneralSecurityException ex) {
+            throw new Failure("Error", null, String.valueOf(ex.getMessage()));
+        }
+    }
+
+    private static Failure unknownPadding() {
+        return operationError("ERR_OSSL_RSA_UNKNOWN_PADDING_TYPE", "error:02000076:rsa routines::unknown padding type");
+    }
+
+    private static Failure decodingError(int padding, boolean withPrivate) {
+        if (padding == RSA_PKCS1_OAEP_PADDING)
+            return operationError("ERR_OSSL_RSA_OAEP_DECODING_ERROR", "error:02000079:rsa routines::oaep decoding error");
+        if (!withPrivate)
+            return operationError("ERR_OSSL_RSA_INVALID_PADDING", "error:0200008A:rsa routines::invalid padding");
+        return operationError("ERR_OSSL_RSA_PADDING_CHECK_FAILED", "error:02000072:rsa routines::padding check failed");
+    }
+
     // ---- key pairs (crypto_keygen.cc), by the JCA's KeyPairGenerator ----
 
     static AKey generateRsa(String type, int bits, long exponent, Pss pss) {
@@ -365,12 +562,13 @@ final class CryptoSign {
         }
     }
 
-    /** Ed25519 or X25519: the JCA's generator; the raw private key is the last 32 bytes of its PKCS#8. */
+    /** Ed25519, X25519, Ed448, X448: the JCA's generator; the raw private key ends its PKCS#8. */
     static AKey generateOkp(String type) {
         try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance(type.equals("ed25519") ? "Ed25519" : "X25519");
+            CryptoKeys.Okp o = CryptoKeys.okp(type);
+            KeyPairGenerator g = KeyPairGenerator.getInstance(o.crv());
             byte[] p8 = g.generateKeyPair().getPrivate().getEncoded();
-            return CryptoKeys.okpPrivate(type, Arrays.copyOfRange(p8, p8.length - 32, p8.length));
+            return CryptoKeys.okpPrivate(type, Arrays.copyOfRange(p8, p8.length - o.size(), p8.length));
         } catch (GeneralSecurityException ex) {
             throw new Failure("Error", null, String.valueOf(ex.getMessage()));
         }

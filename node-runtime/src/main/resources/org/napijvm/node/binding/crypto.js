@@ -17,7 +17,7 @@
     if (f[3]) {
       // an OpenSSL error (ThrowCryptoError): "error:<hex>:<library>::<reason>"
       const m = /^error:[0-9A-F]+:([^:]*)::(.*)$/.exec(f[2]);
-      e.opensslErrorStack = [f[2]];
+      if (f[4] !== false) e.opensslErrorStack = [f[2]];
       if (m) { e.library = m[1]; e.reason = m[2]; }
     }
     if (f[1] !== null && f[1] !== undefined) e.code = f[1];
@@ -225,10 +225,17 @@
       const verify = signMode === binding.kSignJobModeVerify;
       const key = asymmetricKey(keyData, format, type, passphrase, !verify);
       const d = new Uint8Array(u8(data)), s = verify ? new Uint8Array(u8(signature)) : new Uint8Array(0);
+      const c = context === undefined ? null : new Uint8Array(u8(context));
+      if (c !== null && c.byteLength > 255) {
+        const e = new RangeError('context string must be at most 255 bytes');
+        e.code = 'ERR_OUT_OF_RANGE';
+        throw e;
+      }
       super(mode, () => java.signJob(verify, key, addr(d), d.byteLength, algorithm === undefined ? null : algorithm,
-        optInt(saltLength), optInt(padding), dsaEncoding, addr(s), s.byteLength));
+        optInt(saltLength), optInt(padding), dsaEncoding, addr(s), s.byteLength, c === null ? 0 : addr(c),
+        c === null ? -1 : c.byteLength));
       this.verify = verify;
-      this.bytes = [d, s]; // the memory the job reads stays reachable while it runs
+      this.bytes = [d, s, c]; // the memory the job reads stays reachable while it runs
     }
     result(r) { return this.verify ? r : arrayBuffer(r); }
   };
@@ -268,12 +275,37 @@
       super(mode, () => java.ecKeyGenJob(`${namedCurve}`), encoding);
     }
   };
-  const OKP_TYPES = { [binding.EVP_PKEY_ED25519]: 'ed25519', [binding.EVP_PKEY_X25519]: 'x25519' };
+  const OKP_TYPES = { [binding.EVP_PKEY_ED25519]: 'ed25519', [binding.EVP_PKEY_X25519]: 'x25519',
+    [binding.EVP_PKEY_ED448]: 'ed448', [binding.EVP_PKEY_X448]: 'x448' };
   binding.NidKeyPairGenJob = class NidKeyPairGenJob extends KeyPairGenJob {
     constructor(mode, nid, ...encoding) {
       const type = OKP_TYPES[nid];
       if (type === undefined) kit.notImplemented('crypto', `NidKeyPairGenJob (EVP_PKEY ${nid})`)();
       super(mode, () => java.okpKeyGenJob(type), encoding);
+    }
+  };
+
+  // publicEncrypt(key, format, type, passphrase, buffer, padding, oaepHash, oaepLabel) and its kin (RSA only)
+  const rsaCipher = (encrypt, withPrivate) => function (keyData, format, type, passphrase, buffer, padding, oaepHash, label) {
+    const key = asymmetricKey(keyData, format, type, passphrase, withPrivate);
+    const v = u8(buffer), l = label === undefined ? null : u8(label);
+    return Buffer.from(orThrow(java.rsaCipher(key, encrypt, withPrivate, addr(v), v.byteLength, padding,
+      oaepHash === undefined ? null : oaepHash, l === null ? 0 : addr(l), l === null ? -1 : l.byteLength)), 'latin1');
+  };
+  binding.publicEncrypt = rsaCipher(true, false);
+  binding.privateDecrypt = rsaCipher(false, true);
+  binding.privateEncrypt = rsaCipher(true, true);
+  binding.publicDecrypt = rsaCipher(false, false);
+  binding.getCurves = () => java.getCurves().split(',');
+  // SecretKeyGenJob(mode, length in bits): a secret KeyObjectHandle of random bytes
+  binding.SecretKeyGenJob = class SecretKeyGenJob extends CryptoJob {
+    constructor(mode, length) {
+      super(mode, () => java.secretKeyGenJob(length));
+    }
+    result(r) {
+      const h = new KeyObjectHandle();
+      h.init(kKeyTypeSecret, Buffer.from(r, 'latin1'));
+      return h;
     }
   };
 
@@ -384,7 +416,8 @@
       return a.byteLength === b.byteLength && binding.timingSafeEqual(a, b);
     }
   }
-  for (const m of ['checkEcKeyData', 'initECRaw', 'initPqcRaw', 'rawPublicKey', 'rawSeed']) {
+  KeyObjectHandle.prototype.checkEcKeyData = function checkEcKeyData() { return java.keyCheckEc(this[kAsym]); };
+  for (const m of ['initECRaw', 'initPqcRaw', 'rawPublicKey', 'rawSeed']) {
     KeyObjectHandle.prototype[m] = kit.notImplemented('crypto', `KeyObjectHandle.prototype.${m}`);
   }
   binding.KeyObjectHandle = KeyObjectHandle;
