@@ -14,7 +14,12 @@ public record External(long data) {
     private static final Map<Object, External> ALL = Collections.synchronizedMap(new WeakHashMap<>());
     private static volatile boolean any;
 
-    static void register(Object jsObject, long data) {
+    /**
+     * Makes {@code jsObject} an external with {@code data} behind it. napi_create_external goes through
+     * {@link JsBridge#newExternal}; a binding that hands out V8 Externals of its own (StreamBase's
+     * {@code _externalStream}) passes an object made as that one is: {@code Object.preventExtensions(Object.create(null))}.
+     */
+    public static void register(Object jsObject, long data) {
         ALL.put(jsObject, new External(data));
         any = true;
     }

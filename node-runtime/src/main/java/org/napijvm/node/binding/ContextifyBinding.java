@@ -67,16 +67,42 @@ public final class ContextifyBinding extends Binding {
     @HostAccess.Export
     public Object[] compileCjs(String content, String filename, boolean detect) {
         String code = stripHashbang(content);
-        Source src = Source.newBuilder("js", "(function (" + CJS_PARAMS + ") {" + code + "\n})", filename).buildLiteral();
+        String prefix = "(function (" + CJS_PARAMS + ") {";
+        Source src = Source.newBuilder("js", prefix + code + "\n})", filename).buildLiteral();
         Value fn;
         try {
             fn = env.context().eval(src);
         } catch (PolyglotException e) {
             if (e.isSyntaxError() && detect && parsesAsModule(code, filename))
                 return new Object[] {null, true, lastMatch(SOURCE_MAP_URL, code), lastMatch(SOURCE_URL, code)};
+            // the error, and node's arrow message for it (JS puts it under arrow_message_private_symbol, then throws)
+            if (e.isSyntaxError() && e.isGuestException())
+                return new Object[] {null, false, null, null, e.getGuestObject(), arrowMessage(e, content, filename, prefix.length())};
             throw e;
         }
         return new Object[] {fn, false, lastMatch(SOURCE_MAP_URL, code), lastMatch(SOURCE_URL, code)};
+    }
+
+    /**
+     * node_errors.cc GetErrorSource: "file:line", the source line, and under it '^' from the error's start column to
+     * its end (columns of line 1 are counted after the module wrapper's {@code prefixLength}); null without a location.
+     */
+    static String arrowMessage(PolyglotException e, String content, String filename, int prefixLength) {
+        var at = e.getSourceLocation();
+        if (at == null || !at.hasLines()) return null;
+        int line = at.getStartLine();
+        String[] lines = content.split("\n", -1);
+        if (line < 1 || line > lines.length) return null;
+        String sourceLine = lines[line - 1];
+        if (sourceLine.endsWith("\r")) sourceLine = sourceLine.substring(0, sourceLine.length() - 1);
+        int start = at.getStartColumn() - 1 - (line == 1 ? prefixLength : 0);
+        int end = at.getStartLine() == at.getEndLine() ? at.getEndColumn() - (line == 1 ? prefixLength : 0) : start + 1;
+        String head = filename + ":" + line + "\n" + sourceLine + "\n";
+        if (start < 0 || start > end || end > sourceLine.length()) return head;
+        StringBuilder under = new StringBuilder();
+        for (int i = 0; i < start; i++) under.append(sourceLine.charAt(i) == '\t' ? '\t' : ' ');
+        under.append("^".repeat(Math.max(0, end - start)));
+        return head + under + "\n";
     }
 
     /** A script compiled (not run) as vm.Script does: its syntax errors now, shifted by the line/column offsets. */

@@ -46,12 +46,14 @@ public final class UtilBinding extends Binding {
         List<Object> out = new ArrayList<>();
         if (o instanceof JSCollectionIteratorObject it) {
             int kind = it.getIterationKind();
-            boolean keyValue = kind == JSRuntime.ITERATION_KIND_KEY_PLUS_VALUE && it instanceof JSMapIteratorObject;
+            // V8's PreviewEntries: a Set's entries() iterator gives [key, key] pairs too
+            boolean keyValue = kind == JSRuntime.ITERATION_KIND_KEY_PLUS_VALUE;
+            boolean isMap = it instanceof JSMapIteratorObject;
             JSHashMap.Cursor c = it.getNextIndex() == null ? null : it.getNextIndex().copy();
             while (c != null && c.advance()) {
                 if (keyValue) {
                     out.add(c.getKey());
-                    out.add(c.getValue());
+                    out.add(isMap ? c.getValue() : c.getKey());
                 } else {
                     out.add(kind == JSRuntime.ITERATION_KIND_VALUE && it instanceof JSMapIteratorObject ? c.getValue() : c.getKey());
                 }

@@ -2,6 +2,7 @@ package org.napijvm.node.binding;
 
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
+import org.napijvm.graal.External;
 import org.napijvm.graal.GraalInternals;
 import org.napijvm.graal.JavaFunction;
 import org.napijvm.node.NodeEnv;
@@ -364,6 +365,11 @@ public final class UvHandles extends Binding {
                     if (n > 0) MemorySegment.copy(MemorySegment.ofAddress(src).reinterpret(n), 0,
                             MemorySegment.ofAddress(dst).reinterpret(n), 0, n);
                     return env.undefined();
+                }),
+                // makes a fresh null-prototype object a V8 External of data (StreamBase's _externalStream)
+                "markExternal", new JavaFunction(a -> {
+                    External.register(a[0], ((Number) a[1]).longValue());
+                    return a[0];
                 }));
     }
 

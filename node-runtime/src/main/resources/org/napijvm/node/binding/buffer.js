@@ -18,7 +18,7 @@
     buf = u8(buf);
     let s = '';
     for (let i = start; i < end; i += 8192) {
-      const chunk = buf.slice(i, Math.min(end, i + 8192));
+      const chunk = new Uint8Array(buf.subarray(i, Math.min(end, i + 8192))); // a copy: Buffer's slice is a view
       for (let j = 0; j < chunk.length; j++) chunk[j] &= 0x7f;
       s += fromCharCode.apply(null, chunk);
     }
@@ -276,13 +276,34 @@
     return -1;
   }
 
+  // StringSlice's arguments (node_buffer.cc): ParseArrayIndex (undefined is the default, a negative index is out of
+  // range), an end before the start is the start, an end past the buffer is out of range
+  const outOfRange = () => Object.assign(new RangeError('Index out of range'), { code: 'ERR_OUT_OF_RANGE' });
+  const arrayIndex = (v, def) => {
+    if (v === undefined) return def;
+    const n = Math.trunc(+v) || 0;
+    if (n < 0) throw outOfRange();
+    return n;
+  };
+  const stringSlice = (slice) => function (buf, start, end) {
+    const length = buf.byteLength;
+    if (length === 0) return '';
+    start = arrayIndex(start, 0);
+    end = arrayIndex(end, length);
+    if (end < start) end = start;
+    if (end > length) throw outOfRange();
+    return slice(buf, start, end);
+  };
+
   Object.assign(binding, {
     createUnsafeArrayBuffer: (size) => new ArrayBuffer(size),
     // Node-API's napi_create_buffer* make instances of Node's own Buffer from now on
     setBufferPrototype: (proto) => java.rawFunction('registerBuffer')(() => ({ prototype: proto })),
     setDetachKey: () => {},
     byteLengthUtf8,
-    latin1Slice, asciiSlice, utf8Slice, ucs2Slice, hexSlice, base64Slice, base64urlSlice,
+    latin1Slice: stringSlice(latin1Slice), asciiSlice: stringSlice(asciiSlice), utf8Slice: stringSlice(utf8Slice),
+    ucs2Slice: stringSlice(ucs2Slice), hexSlice: stringSlice(hexSlice), base64Slice: stringSlice(base64Slice),
+    base64urlSlice: stringSlice(base64urlSlice),
     utf8WriteStatic, latin1WriteStatic, asciiWriteStatic, ucs2Write, hexWrite, base64Write, base64urlWrite,
     copy: (source, target, targetStart, sourceStart, nb) => {
       u8(target).set(u8(source).subarray(sourceStart, sourceStart + nb), targetStart);

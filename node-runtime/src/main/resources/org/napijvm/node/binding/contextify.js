@@ -64,6 +64,11 @@
   const pad = (code, lineOffset, columnOffset) => '\n'.repeat(Math.max(0, lineOffset | 0)) + ' '.repeat(Math.max(0, columnOffset | 0)) + code;
   binding.compileFunctionForCJSLoader = (content, filename, isSeaMain, shouldDetectModule) => {
     const r = java.compileCjs(`${content}`, `${filename}`, !!shouldDetectModule);
+    if (r.length > 4) {
+      // a syntax error, with what node prints above its stack (contextify's AppendExceptionLine, MODULE_ERROR)
+      if (r[5] !== null) r[4][kit.privateSymbols.arrow_message_private_symbol] = r[5];
+      throw r[4];
+    }
     const fn = r[0], canParseAsESM = r[1], sourceMapURL = r[2], sourceURL = r[3];
     return { __proto__: null, cachedDataRejected: false, sourceMapURL: sourceMapURL ?? undefined,
       sourceURL: sourceURL ?? undefined, function: fn ?? undefined, canParseAsESM };

@@ -84,6 +84,8 @@
   }
   binding.Hmac = Hmac;
 
+  // node starts loading its root certificates on a thread when tls is loaded; napi-jvm has no TLS root store to load
+  binding.startLoadingCertificatesOffThread = () => {};
   binding.getHashes = () => java.getHashes().split(',');
   binding.getCachedAliases = () => ({});
   binding.oneShotDigest = function oneShotDigest(algorithm, id, cache, input, outputEncoding, encodingId, outputLength) {

@@ -21,6 +21,7 @@
     }
     if (memory.has(value)) return memory.get(value);
     if (typeof value === 'function') throw cloneError(`${value}`.slice(0, 40).split('\n')[0] || 'function');
+    if (kit.baseObjects?.has(value)) throw new DOMException('Cannot clone object of unsupported type.', 'DataCloneError');
     const types = kit.getInternalBinding('types');
     let out;
     if (types.isDate(value)) out = new Date(value.getTime());
@@ -197,6 +198,8 @@
     const s = new Serializer();
     s._isHostObject = (o) => ports.has(o);
     s._writeHostObject = (o) => {
+      // SerializerDelegate::WriteHostObject: a BaseObject that is neither transferred nor cloneable
+      if (!ports.has(o)) throw dataCloneError('Cannot clone object of unsupported type.');
       const i = list.indexOf(o);
       if (i < 0) throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
       s.writeUint32(i);

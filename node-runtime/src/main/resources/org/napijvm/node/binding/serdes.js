@@ -111,8 +111,9 @@
         this.#tag('t'); return this.#varint(this.#transfers.get(o));
       }
       this.#ids.set(o, this.#nextId++);
-      // V8's delegate HasCustomHostObject/IsHostObject: napi-jvm's messaging marks its MessagePorts so
-      if (typeof this._isHostObject === 'function' && this._isHostObject(o)) return this.#host(o);
+      // V8's delegate HasCustomHostObject/IsHostObject: napi-jvm's messaging marks its MessagePorts so; the objects of
+      // bindings that are node BaseObjects (kit.baseObjects) are host objects as V8 API wrappers are
+      if ((typeof this._isHostObject === 'function' && this._isHostObject(o)) || kit.baseObjects?.has(o)) return this.#host(o);
       if (Array.isArray(o)) return this.#array(o);
       if (t.isDate(o)) { this.#tag('D'); return this.#double(Date.prototype.getTime.call(o)); }
       if (t.isBooleanObject(o)) return this.#tag(Boolean.prototype.valueOf.call(o) ? 'y' : 'x');

@@ -15,6 +15,9 @@
 
   const addressOf = java.rawFunction('addressOf');
   const copyIn = java.rawFunction('copyIn');
+  const markExternal = java.rawFunction('markExternal');
+  // a V8 External of data (what StreamBase's _externalStream is): an object as V8 makes them, known to types/util
+  const newExternal = (data) => markExternal(Object.preventExtensions(Object.create(null)), data);
   const kInfoName = Symbol('kInfoName');
   const P = asyncWrap.Providers;
   const infoNames = {
@@ -61,7 +64,7 @@
     }
     get fd() { return this[kPtr] ? java.op('nj_fileno', this[kPtr]) : -1; }
     get writeQueueSize() { return this[kPtr] ? java.op('nj_write_queue_size', this[kPtr]) : 0; }
-    get _externalStream() { return this[kPtr]; }
+    get _externalStream() { return this[kPtr] ? newExternal(this[kPtr]) : undefined; }
     readStart() { return this[kPtr] ? java.op('nj_read_start', this[kPtr]) : UV_EBADF; }
     readStop() { return this[kPtr] ? java.op('nj_read_stop', this[kPtr]) : UV_EBADF; }
     setBlocking(on) { return this[kPtr] ? java.op('nj_set_blocking', this[kPtr], on ? 1 : 0) : UV_EBADF; }
@@ -151,6 +154,7 @@
   kit.uv = java;
   kit.uvAddressOf = addressOf;
   kit.uvCopyIn = copyIn;
+  kit.newExternal = newExternal;
   kit.uvPtr = kPtr;
   kit.uvOnClose = kOnClose;
   kit.uvAccept = Symbol('accept');
